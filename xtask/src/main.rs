@@ -1,12 +1,44 @@
-//! `cargo xtask <command>`: project automation.
+//! `cargo xtask <command>`: project automation (bless the conformance corpus, run benchmarks).
+
+mod bench;
+mod bless;
+mod corpus;
+mod proc;
+
+use std::path::PathBuf;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  bless [filter]      record expected outputs of tests/conformance/**/*.py from python3
+  bench [--vs CMD] [--runs N] [--taipan-args ARGS] [--no-build] [--no-record] [filter]
+                      build taipan (release) and time benchmarks/*.py against CMD (python3)
+";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some(cmd) => {
-            eprintln!("xtask: unknown command {cmd}");
-            std::process::exit(2);
+    let result = match args.first().map(String::as_str) {
+        Some("bless") => bless::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
+        Some("help" | "-h" | "--help") => {
+            print!("{USAGE}");
+            Ok(())
         }
-        None => eprintln!("usage: cargo xtask <bless|bench|stencils>"),
+        Some(cmd) => Err(format!("unknown command {cmd}\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    if let Err(msg) = result {
+        eprintln!("xtask: {msg}");
+        std::process::exit(2);
     }
+}
+
+/// The workspace root (the parent of this crate's manifest directory).
+pub fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."))
 }

@@ -1,0 +1,5 @@
+print("before")
+x = 1
+y = 0
+print(x / y)
+print("never")

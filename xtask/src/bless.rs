@@ -1,0 +1,185 @@
+//! `cargo xtask bless [filter]`: records the expected outputs of the conformance corpus by
+//! running each case under the machine's `python3` (the oracle).
+//!
+//! Each case runs twice with different `PYTHONHASHSEED`s; differing output means the case
+//! depends on string hashing (e.g. prints a set of strings) and is rejected, since taipan
+//! cannot be expected to reproduce CPython's randomized hashes.
+
+use crate::corpus;
+use crate::proc;
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+/// Conformance cases (outside `gc/`) should stay fast under CPython.
+const SLOW: Duration = Duration::from_millis(300);
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut python = std::env::var("TAIPAN_ORACLE").unwrap_or_else(|_| "python3".to_string());
+    let mut filter: Option<String> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--python" => python = it.next().ok_or("--python needs a value")?.clone(),
+            f if filter.is_none() && !f.starts_with("--") => filter = Some(f.to_string()),
+            other => return Err(format!("bless: unexpected argument {other}")),
+        }
+    }
+    let dir = corpus::corpus_dir(&crate::workspace_root());
+    let cases = corpus::cases(&dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
+    let selected: Vec<&String> = cases
+        .iter()
+        .filter(|c| filter.as_deref().is_none_or(|f| c.contains(f)))
+        .collect();
+    if selected.is_empty() {
+        return Err("bless: no case matches".to_string());
+    }
+    let mut problems = Vec::new();
+    let mut changed = 0;
+    for case in &selected {
+        match bless_one(&python, &dir, case) {
+            Ok((did_change, warn)) => {
+                if did_change {
+                    changed += 1;
+                    eprintln!("blessed {case}");
+                }
+                if let Some(w) = warn {
+                    eprintln!("warning: {case}: {w}");
+                }
+            }
+            Err(e) => {
+                eprintln!("error: {case}: {e}");
+                problems.push(case.to_string());
+            }
+        }
+    }
+    // Expected files whose case no longer exists.
+    let mut stale = Vec::new();
+    find_stale(&dir, &dir, &cases, &mut stale);
+    for s in &stale {
+        eprintln!("warning: stale expected file {s} (no matching .py case)");
+    }
+    eprintln!(
+        "bless: {} cases, {changed} changed, {} errors",
+        selected.len(),
+        problems.len()
+    );
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("bless failed for: {}", problems.join(", ")))
+    }
+}
+
+fn run_python(python: &str, dir: &Path, case: &str, seed: &str) -> Result<proc::Outcome, String> {
+    let script = dir.join(case);
+    let stdin = corpus::sibling(dir, case, "in");
+    let cwd = corpus::scratch_dir("bless").map_err(|e| e.to_string())?;
+    let mut cmd = Command::new(python);
+    cmd.arg(&script).current_dir(&cwd);
+    for (k, v) in corpus::CASE_ENV {
+        cmd.env(k, v);
+    }
+    for k in corpus::CASE_ENV_REMOVE {
+        cmd.env_remove(k);
+    }
+    cmd.env("PYTHONHASHSEED", seed);
+    let res = proc::run(
+        &mut cmd,
+        stdin.exists().then_some(stdin.as_path()),
+        Some(Duration::from_secs(120)),
+    );
+    let _ = std::fs::remove_dir_all(&cwd);
+    let out = res.map_err(|e| format!("cannot run {python}: {e}"))?;
+    if out.timed_out {
+        return Err("timed out under python3".to_string());
+    }
+    Ok(out)
+}
+
+/// Blesses one case; returns whether any expected file changed, and an optional warning.
+fn bless_one(python: &str, dir: &Path, case: &str) -> Result<(bool, Option<String>), String> {
+    let a = run_python(python, dir, case, "1")?;
+    let b = run_python(python, dir, case, "2")?;
+    if a.stdout != b.stdout
+        || corpus::last_line(&a.stderr) != corpus::last_line(&b.stderr)
+        || a.code != b.code
+    {
+        return Err(
+            "output depends on PYTHONHASHSEED (sets/dicts of str hashes?); fix the case"
+                .to_string(),
+        );
+    }
+    let code = a
+        .code
+        .ok_or_else(|| format!("python3 died: {}", a.describe_end()))?;
+    let err_line = corpus::last_line(&a.stderr);
+    let mut changed = false;
+    changed |= write_if_changed(&corpus::sibling(dir, case, "out"), Some(&a.stdout))?;
+    let err = (!err_line.is_empty()).then(|| format!("{err_line}\n").into_bytes());
+    changed |= write_if_changed(&corpus::sibling(dir, case, "err"), err.as_deref())?;
+    let code_bytes = (code != 0).then(|| format!("{code}\n").into_bytes());
+    changed |= write_if_changed(&corpus::sibling(dir, case, "code"), code_bytes.as_deref())?;
+    let wall = a.wall.min(b.wall);
+    let warn = (!corpus::is_gc_case(case) && wall > SLOW)
+        .then(|| format!("slow under python3 ({} ms)", wall.as_millis()));
+    Ok((changed, warn))
+}
+
+/// Writes `content` to `path` (or removes `path` when `None`); returns whether it changed.
+fn write_if_changed(path: &Path, content: Option<&[u8]>) -> Result<bool, String> {
+    let old = std::fs::read(path).ok();
+    if old.as_deref() == content {
+        return Ok(false);
+    }
+    match content {
+        Some(c) => {
+            std::fs::write(path, c).map_err(|e| format!("writing {}: {e}", path.display()))?
+        }
+        None => {
+            std::fs::remove_file(path).map_err(|e| format!("removing {}: {e}", path.display()))?
+        }
+    }
+    Ok(true)
+}
+
+fn find_stale(root: &Path, dir: &Path, cases: &[String], out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('_') || name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            find_stale(root, &path, cases, out);
+            continue;
+        }
+        let Some((stem, ext)) = name.rsplit_once('.') else {
+            continue;
+        };
+        if !matches!(ext, "out" | "err" | "code" | "in") {
+            continue;
+        }
+        let rel_dir = path
+            .parent()
+            .and_then(|p| p.strip_prefix(root).ok())
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        let case = if rel_dir.is_empty() {
+            format!("{stem}.py")
+        } else {
+            format!("{rel_dir}/{stem}.py")
+        };
+        if !cases.contains(&case) {
+            out.push(
+                path.strip_prefix(root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string(),
+            );
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! The layout of the conformance corpus, shared by `cargo xtask bless` and the runner
+//! (which includes this file with `#[path]`): which files are cases, where their expected
+//! outputs live, and how a process's stderr is reduced to the line that is compared.
+//!
+//! A case is `tests/conformance/<area>/<name>.py`; files and directories whose name starts
+//! with `_` or `.` are not cases (helper modules live there). Beside a case: `<name>.in`
+//! (stdin, optional), `<name>.out` (expected stdout, always), `<name>.err` (expected last
+//! line of stderr, only when non-empty) and `<name>.code` (expected exit status, only when
+//! non-zero). Cases in the `gc` area also have their peak memory bounded by the runner.
+
+use std::path::{Path, PathBuf};
+
+/// `tests/conformance` under the workspace root.
+pub fn corpus_dir(workspace: &Path) -> PathBuf {
+    workspace.join("tests").join("conformance")
+}
+
+/// Every case under `dir`, sorted, as paths relative to `dir` with `/` separators.
+pub fn cases(dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut out = Vec::new();
+    walk(dir, "", &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('_') || name.starts_with('.') {
+            continue;
+        }
+        let rel = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}/{name}")
+        };
+        let ty = entry.file_type()?;
+        if ty.is_dir() {
+            walk(&entry.path(), &rel, out)?;
+        } else if name.ends_with(".py") {
+            out.push(rel);
+        }
+    }
+    Ok(())
+}
+
+/// The path of an expected-output file of `case`: `ext` is `in`, `out`, `err` or `code`.
+pub fn sibling(dir: &Path, case: &str, ext: &str) -> PathBuf {
+    let stem = case.strip_suffix(".py").unwrap_or(case);
+    dir.join(format!("{stem}.{ext}"))
+}
+
+/// The last non-empty line of a process's stderr, without its line ending.
+pub fn last_line(stderr: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stderr);
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .map(|l| l.trim_end().to_string())
+        .unwrap_or_default()
+}
+
+/// Whether `case` belongs to the memory-bounded `gc` area.
+pub fn is_gc_case(case: &str) -> bool {
+    case.starts_with("gc/")
+}
+
+/// Environment given to every run of a case (by python3 when blessing, by taipan when
+/// testing) so that output does not depend on the caller's environment.
+pub const CASE_ENV: &[(&str, &str)] = &[
+    ("PYTHONIOENCODING", "utf-8"),
+    ("PYTHONDONTWRITEBYTECODE", "1"),
+    ("LC_ALL", "C.UTF-8"),
+];
+
+/// Environment variables removed before running a case.
+pub const CASE_ENV_REMOVE: &[&str] = &[
+    "PYTHONPATH",
+    "PYTHONSTARTUP",
+    "PYTHONHOME",
+    "PYTHON_JIT",
+    "PYTHONHASHSEED",
+];
+
+/// A fresh, empty, writable working directory for one run of a case.
+pub fn scratch_dir(tag: &str) -> std::io::Result<PathBuf> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("taipan-{tag}-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
