@@ -1,0 +1,16 @@
+print((10).bit_length(), (-10).bit_length(), (2**100).bit_length())
+print((255).to_bytes(2, "big"), (255).to_bytes(2, "little"), (1024).to_bytes(4, "big"))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print(int.from_bytes(b"\xff\xff", "big", signed=True), (-1).to_bytes(2, "big", signed=True))
+print((7).conjugate(), (7).real, (7).imag, (7).numerator, (7).denominator)
+print((42).__add__(1), (42).__neg__(), (42).__abs__(), (-42).__abs__())
+print(int.__name__, type(5) is int, isinstance(5, int), isinstance(True, int))
+print((12).as_integer_ratio(), (-3).as_integer_ratio())
+print((5).__eq__(5), (5).__eq__(5.0), (5).__eq__("5"))
+print((10).__floordiv__(3), (10).__mod__(3), (10).__pow__(2), (3).__rsub__(10))
+try:
+    (256).to_bytes(1, "big")
+except OverflowError as e:
+    print(type(e).__name__, e)
+print(hash(1) == hash(1.0), hash(0) == hash(False), hash(-1) == hash(-1.0))
+print((2**64).bit_count() if hasattr(int, "bit_count") else "no", (255).bit_count())

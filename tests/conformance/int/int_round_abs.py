@@ -1,0 +1,8 @@
+print(round(5), round(5, 2), round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(15, -1), round(25, -1), round(-15, -1), round(12345678901234567890, -5))
+print(abs(-5), abs(5), abs(0), abs(-2**100), abs(True))
+print(type(round(5)).__name__, type(round(5.5)).__name__, type(round(5.5, 1)).__name__)
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2), round(-2.5))
+print(round(1e20), round(123.456, -1), round(123.456, 1), round(-123.456, 0))
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
