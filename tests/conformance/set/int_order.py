@@ -1,0 +1,20 @@
+# Iteration order of sets of ints is determined by CPython's hash table layout.
+print({5, 1, 9, 3, 7})
+print({100, 10, 1000, 1, 10000})
+print({-1, -2, 3, 2, 1, 0})
+print(set(range(20, 0, -1)))
+print({33, 1, 65, 97, 2})
+s = set()
+for i in [17, 8, 33, 1, 49, 64, 3, 128]:
+    s.add(i)
+    print(s)
+for i in [33, 1]:
+    s.discard(i)
+print(s)
+s.update(range(40, 45))
+print(s)
+print({i * 8 for i in range(12)})
+print({2**40, 2**41, 3, 2**62})
+print(frozenset({9, 8, 7, 6}), {(1, 2), (3, 4)} == {(3, 4), (1, 2)})
+print({1.5, 2.5, 0.5}, {True, 2, 0.0})
+print(list({10, 20, 30, 40, 50, 60, 70, 80, 90}))
