@@ -8,6 +8,7 @@
 pub mod float_repr;
 pub mod format_spec;
 pub mod percent;
+pub mod random;
 
 /// A Python-level error produced by a support algorithm: the exception type's name
 /// (e.g. `"ValueError"`) and CPython's message.
