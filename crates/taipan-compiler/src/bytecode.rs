@@ -302,6 +302,11 @@ opcodes! {
     MatchKeys,
     /// `(subject cls names_tuple -- attrs_tuple_or_None)`, arg positional count.
     MatchClass,
+
+    // ---- appended after the first contract version ----
+    /// `(v -- )` interactive mode (`Mode::Single`) expression statements:
+    /// call `sys.displayhook(v)` (CPython's `PRINT_EXPR`).
+    PrintExpr,
 }
 
 impl fmt::Display for Opcode {
@@ -326,6 +331,142 @@ impl Opcode {
                 | ForIter
                 | Send
         )
+    }
+}
+
+impl Opcode {
+    /// True when the instruction's argument means something (CPython's
+    /// `HAVE_ARGUMENT` split); `dis` prints arguments only for these.
+    pub fn has_arg(self) -> bool {
+        use Opcode::*;
+        !matches!(
+            self,
+            Nop | PopTop
+                | PushNull
+                | BinarySubscr
+                | StoreSubscr
+                | DeleteSubscr
+                | UnaryNegative
+                | UnaryPositive
+                | UnaryNot
+                | UnaryInvert
+                | ListToTuple
+                | GetIter
+                | ReturnValue
+                | LoadBuildClass
+                | SetupAnnotations
+                | PushExcInfo
+                | PopExcept
+                | CheckExcMatch
+                | LoadAssertionError
+                | BeforeWith
+                | WithExceptStart
+                | YieldValue
+                | GetYieldFromIter
+                | ImportStar
+                | GetLen
+                | MatchMapping
+                | MatchSequence
+                | MatchKeys
+                | PrintExpr
+        )
+    }
+
+    /// True when execution never falls through to the next instruction.
+    pub fn is_terminator(self) -> bool {
+        use Opcode::*;
+        matches!(
+            self,
+            Jump | JumpBackward | ReturnValue | RaiseVarargs | Reraise
+        )
+    }
+
+    /// The net change of the value-stack depth when the instruction runs
+    /// with argument `arg`; for jumps, `jump` selects the effect when the
+    /// jump is taken. Exception handling is not included: an exception
+    /// unwinds to the handler's recorded depth (see [`ExceptionTableEntry`]).
+    pub fn stack_effect(self, arg: u32, jump: bool) -> i32 {
+        use Opcode::*;
+        let n = arg as i32;
+        match self {
+            Nop | Swap | DeleteFast | DeleteDeref | DeleteName | DeleteGlobal => 0,
+            PopTop => -1,
+            PushNull | Copy => 1,
+            LoadConst | LoadFast | LoadDeref | LoadClosure | LoadClassDeref | LoadName
+            | LoadGlobal => 1,
+            StoreFast | StoreDeref | StoreName | StoreGlobal => -1,
+            LoadAttr => 0,
+            LoadMethod => 1,
+            StoreAttr => -2,
+            DeleteAttr => -1,
+            BinarySubscr => -1,
+            StoreSubscr => -3,
+            DeleteSubscr => -2,
+            BuildSlice => 1 - n,
+            BinaryOp | CompareOp | IsOp | ContainsOp => -1,
+            UnaryNegative | UnaryPositive | UnaryNot | UnaryInvert => 0,
+            BuildTuple | BuildList | BuildSet | BuildString => 1 - n,
+            BuildMap => 1 - 2 * n,
+            ListAppend | SetAdd | ListExtend | SetUpdate | DictUpdate | DictMerge => -1,
+            MapAdd => -2,
+            ListToTuple => 0,
+            FormatValue => {
+                if arg & 4 != 0 {
+                    -1
+                } else {
+                    0
+                }
+            }
+            Jump | JumpBackward => 0,
+            PopJumpIfFalse | PopJumpIfTrue | PopJumpIfNone | PopJumpIfNotNone => -1,
+            JumpIfFalseOrPop | JumpIfTrueOrPop => {
+                if jump {
+                    0
+                } else {
+                    -1
+                }
+            }
+            GetIter => 0,
+            ForIter => {
+                if jump {
+                    -1
+                } else {
+                    1
+                }
+            }
+            ReturnValue => -1,
+            Call => -(n + 1),
+            CallKw => -(n + 2),
+            CallFunctionEx => -(2 + (n & 1)),
+            MakeFunction => -((arg & 15).count_ones() as i32),
+            LoadBuildClass => 1,
+            SetupAnnotations => 0,
+            UnpackSequence => n - 1,
+            UnpackEx => (n & 0xff) + (n >> 8),
+            RaiseVarargs => -n,
+            Reraise => -1,
+            PushExcInfo => 1,
+            PopExcept => -1,
+            CheckExcMatch => 0,
+            LoadAssertionError => 1,
+            BeforeWith => 1,
+            WithExceptStart => 1,
+            YieldValue => 0,
+            GetYieldFromIter => 0,
+            Send => {
+                if jump {
+                    -1
+                } else {
+                    0
+                }
+            }
+            ImportName => -1,
+            ImportFrom => 1,
+            ImportStar => -1,
+            GetLen | MatchMapping | MatchSequence | MatchKeys => 1,
+            MatchClass => -2,
+            PrintExpr => -1,
+        }
     }
 }
 
@@ -365,10 +506,32 @@ impl BinaryOpArg {
     pub const ALL: [BinaryOpArg; 26] = {
         use BinaryOpArg::*;
         [
-            Add, And, FloorDivide, Lshift, MatrixMultiply, Multiply, Remainder, Or, Power, Rshift,
-            Subtract, TrueDivide, Xor, InplaceAdd, InplaceAnd, InplaceFloorDivide, InplaceLshift,
-            InplaceMatrixMultiply, InplaceMultiply, InplaceRemainder, InplaceOr, InplacePower,
-            InplaceRshift, InplaceSubtract, InplaceTrueDivide, InplaceXor,
+            Add,
+            And,
+            FloorDivide,
+            Lshift,
+            MatrixMultiply,
+            Multiply,
+            Remainder,
+            Or,
+            Power,
+            Rshift,
+            Subtract,
+            TrueDivide,
+            Xor,
+            InplaceAdd,
+            InplaceAnd,
+            InplaceFloorDivide,
+            InplaceLshift,
+            InplaceMatrixMultiply,
+            InplaceMultiply,
+            InplaceRemainder,
+            InplaceOr,
+            InplacePower,
+            InplaceRshift,
+            InplaceSubtract,
+            InplaceTrueDivide,
+            InplaceXor,
         ]
     };
 
@@ -553,6 +716,8 @@ impl CodeObject {
 
     /// The exception handler covering instruction `index`, if any.
     pub fn handler_for(&self, index: u32) -> Option<&ExceptionTableEntry> {
-        self.exception_table.iter().find(|e| e.start <= index && index < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= index && index < e.end)
     }
 }

@@ -1,11 +1,30 @@
 //! taipan-compiler: AST to code objects.
 //!
-//! **API boundary:** [`compile`], [`compile_source`], [`bytecode`], [`dis`].
+//! **API boundary:** [`compile`], [`compile_source`], [`bytecode`], [`dis`],
+//! [`verify`], [`symtable`].
 //!
 //! **Invariant:** the compiler knows nothing of the interpreter's value
 //! representation; constants are [`bytecode::Constant`] data.
+//!
+//! Conventions the interpreter relies on (beyond `bytecode.rs`):
+//! - a function's docstring is both `CodeObject::docstring` and `consts[0]`
+//!   (functions without a docstring do not reserve `consts[0]`);
+//! - decorators, comprehension calls and `assert x, msg` use CPython's
+//!   "callable in the self slot" trick: `Call(0)` on `[deco, func]` calls
+//!   `deco(func)`, `[comp_fn, iter]` calls `comp_fn(iter)`;
+//! - `with` exits call `Call(2)` on `[exit, None, None, None]`: a `None` in
+//!   the self slot is an ordinary argument (only `PushNull`'s NULL is "no self");
+//! - class bodies that need `__class__` end with
+//!   `LoadClosure(__class__); StoreName("__classcell__"); LoadConst None; ReturnValue`;
+//! - `Mode::Single` expression statements end with `PrintExpr` (sys.displayhook).
 
+pub mod assemble;
 pub mod bytecode;
+mod codegen;
+pub mod dis;
+mod fold;
+pub mod symtable;
+pub mod verify;
 
 pub use bytecode::{CodeObject, Constant, Instr, Opcode};
 pub use taipan_syntax::ast::Mode;
@@ -18,22 +37,11 @@ pub fn compile(
     filename: &str,
     mode: Mode,
 ) -> Result<CodeObject, SyntaxError> {
-    let _ = (module, source, filename, mode);
-    Err(SyntaxError::syntax("compiler not built yet", 0, 0))
+    codegen::compile_module(module, source, filename, mode)
 }
 
 /// Parses and compiles `source`.
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
     let module = taipan_syntax::parse(source, mode)?;
     compile(&module, source, filename, mode)
-}
-
-/// A `dis`-like listing of a code object and the code objects nested in it.
-pub mod dis {
-    use super::CodeObject;
-
-    /// Renders `code` as text.
-    pub fn disassemble(code: &CodeObject) -> String {
-        format!("{code:?}")
-    }
 }
