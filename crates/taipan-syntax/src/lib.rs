@@ -8,8 +8,14 @@
 //! [`SyntaxError`] carrying CPython's message and location.
 
 pub mod ast;
+mod builder;
+pub mod dump;
 mod error;
+mod lexer;
 mod line_index;
+mod parser;
+mod strings;
+mod token;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
@@ -24,6 +30,10 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// Parses `source` in the given mode. In `Eval` mode the result holds exactly
 /// one `StmtKind::Expr`.
 pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
-    let _ = (source, mode);
-    Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "parser not built yet", 0, 0))
+    parser::parse(source, mode)
+}
+
+/// Parses the expression of an f-string replacement field `src[start..end]`.
+pub(crate) fn parse_fexpr(src: &str, start: u32, end: u32) -> Result<ast::Expr, SyntaxError> {
+    parser::parse_fexpr(src, start, end)
 }

@@ -1,0 +1,387 @@
+//! Drives the lalrpop parser over the token stream and turns its failures
+//! into CPython's syntax error messages.
+
+use lalrpop_util::ParseError;
+
+use crate::ast::{Expr, Mode, Module, Stmt, StmtKind};
+use crate::builder::Top;
+use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::lexer::{self, LexStop, Lexed, Spanned};
+use crate::token::Tok;
+
+#[allow(clippy::all, clippy::pedantic, unused, unused_qualifications, rust_2018_idioms)]
+mod grammar {
+    lalrpop_util::lalrpop_mod!(pub python);
+}
+
+/// Runs the grammar over `tokens` (which already start with a start token).
+fn run(src: &str, tokens: Vec<Spanned>, stop: &Option<LexStop>) -> Result<Top, ParseError<u32, Tok, SyntaxError>> {
+    let tail: Option<Result<Spanned, SyntaxError>> = match stop {
+        Some(LexStop::Error(e)) => Some(Err(e.clone())),
+        Some(LexStop::UnclosedAtEof { ch, offset }) => {
+            Some(Err(SyntaxError::syntax(format!("'{ch}' was never closed"), *offset, *offset + 1)))
+        }
+        None => None,
+    };
+    let iter = tokens.into_iter().map(Ok).chain(tail);
+    grammar::python::TopParser::new().parse(src, iter)
+}
+
+pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
+    let Lexed { tokens, stop } = lexer::tokenize(source);
+    let start = match mode {
+        Mode::Exec => Tok::StartModule,
+        Mode::Eval => Tok::StartExpr,
+        Mode::Single => Tok::StartSingle,
+    };
+    let mut all = Vec::with_capacity(tokens.len() + 1);
+    all.push((0, start, 0));
+    if mode == Mode::Eval {
+        all.extend(tokens.into_iter().filter(|t| !matches!(t.1, Tok::Indent | Tok::Dedent)));
+    } else {
+        all.extend(tokens);
+    }
+    // The token list is needed again to explain errors; keep a copy only then.
+    let result = run(source, all.clone(), &stop);
+    match result {
+        Ok(Top::Module(body)) => Ok(Module { body }),
+        Ok(Top::Expr(e)) => {
+            let span = e.span;
+            Ok(Module { body: vec![Stmt { span, kind: StmtKind::Expr(e) }] })
+        }
+        Ok(Top::Single(stmts)) => {
+            if stmts.len() > 1 {
+                let s = &stmts[1][0];
+                return Err(SyntaxError::syntax(
+                    "multiple statements found while compiling a single statement",
+                    s.span.start,
+                    s.span.end,
+                ));
+            }
+            Ok(Module { body: stmts.into_iter().flatten().collect() })
+        }
+        Err(e) => Err(explain(source, &all, &stop, e)),
+    }
+}
+
+pub fn parse_fexpr(src: &str, start: u32, end: u32) -> Result<Expr, SyntaxError> {
+    let Lexed { tokens, stop } = lexer::tokenize_fexpr(src, start, end);
+    let mut all = Vec::with_capacity(tokens.len() + 3);
+    all.push((start, Tok::StartFExpr, start));
+    all.push((start, Tok::LPar, start));
+    all.extend(tokens);
+    all.push((end, Tok::RPar, end));
+    match run(src, all.clone(), &stop) {
+        Ok(Top::Expr(e)) => Ok(e),
+        Ok(_) => Err(SyntaxError::syntax("f-string: invalid syntax", start, end)),
+        Err(e) => {
+            let mut e = explain(src, &all, &stop, e);
+            if e.kind == SyntaxErrorKind::SyntaxError && !e.msg.starts_with("f-string") {
+                e.msg = format!("f-string: {}", e.msg);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Line number (1-based) of `offset`, counting `\n`, `\r\n` and `\r`.
+fn line_of(src: &str, offset: u32) -> usize {
+    let bytes = &src.as_bytes()[..(offset as usize).min(src.len())];
+    let mut n = 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => n += 1,
+            b'\r' => {
+                n += 1;
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    n
+}
+
+fn find_token(tokens: &[Spanned], start: u32, tok: &Tok) -> Option<usize> {
+    // The failing token: the last one at `start` equal to `tok`.
+    let i = tokens.partition_point(|t| t.0 <= start);
+    (0..i).rev().take(64).find(|&j| tokens[j].0 == start && &tokens[j].1 == tok)
+}
+
+/// Converts a lalrpop failure into CPython's message.
+fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<u32, Tok, SyntaxError>) -> SyntaxError {
+    let generic = match e {
+        ParseError::User { error } => return error,
+        ParseError::InvalidToken { location } => SyntaxError::syntax("invalid syntax", location, location),
+        ParseError::ExtraToken { token: (l, _, r) } => SyntaxError::syntax("invalid syntax", l, r),
+        ParseError::UnrecognizedEof { location, expected } => {
+            if expected.iter().any(|x| x == "Indent") {
+                if let Some(e) = expected_block(src, tokens, tokens.len(), location) {
+                    return e;
+                }
+            }
+            SyntaxError::syntax("invalid syntax", location, location)
+        }
+        ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
+            let idx = find_token(tokens, l, &tok);
+            if tok == Tok::Indent {
+                let at = r.saturating_sub(1);
+                return SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected indent", at, at);
+            }
+            if expected.iter().any(|x| x == "Indent") {
+                if let Some(e) = idx.and_then(|i| expected_block(src, tokens, i, l)) {
+                    return later_lex_error(src, stop, e);
+                }
+            }
+            let special = idx.and_then(|i| special_message(src, tokens, i, &expected));
+            match special {
+                Some(e) => e,
+                None => {
+                    let end = if r > l { r } else { l };
+                    SyntaxError::syntax("invalid syntax", l, end)
+                }
+            }
+        }
+    };
+    later_lex_error(src, stop, generic)
+}
+
+/// CPython tokenizes the rest of the file after a parser error: a
+/// tokenizer error found there wins, and so does a bracket left open on an
+/// earlier line.
+fn later_lex_error(src: &str, stop: &Option<LexStop>, e: SyntaxError) -> SyntaxError {
+    match stop {
+        Some(LexStop::Error(lex)) if lex.start >= e.start => lex.clone(),
+        Some(LexStop::UnclosedAtEof { ch, offset }) if line_of(src, *offset) < line_of(src, e.start) => {
+            SyntaxError::syntax(format!("'{ch}' was never closed"), *offset, *offset + 1)
+        }
+        _ => e,
+    }
+}
+
+/// "expected an indented block after ..." when token `i` should have been
+/// an INDENT after a block opener's `:` NEWLINE.
+fn expected_block(src: &str, tokens: &[Spanned], i: usize, at: u32) -> Option<SyntaxError> {
+    if i < 2 || tokens.get(i - 1)?.1 != Tok::Newline || tokens.get(i - 2)?.1 != Tok::Colon {
+        return None;
+    }
+    // Start of the logical line holding the colon.
+    let mut j = i - 2;
+    while j > 0
+        && !matches!(tokens[j - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartSingle)
+    {
+        j -= 1;
+    }
+    let first = &tokens[j];
+    let next = tokens.get(j + 1).map(|t| &t.1);
+    let what = match (&first.1, next) {
+        (Tok::If, _) => "'if' statement".to_string(),
+        (Tok::Elif, _) => "'elif' statement".into(),
+        (Tok::Else, _) => "'else' statement".into(),
+        (Tok::While, _) => "'while' statement".into(),
+        (Tok::For, _) | (Tok::Async, Some(Tok::For)) => "'for' statement".into(),
+        (Tok::Try, _) => "'try' statement".into(),
+        (Tok::Except, Some(Tok::Star)) => "'except*' statement".into(),
+        (Tok::Except, _) => "'except' statement".into(),
+        (Tok::Finally, _) => "'finally' statement".into(),
+        (Tok::With, _) | (Tok::Async, Some(Tok::With)) => "'with' statement".into(),
+        (Tok::Def, _) | (Tok::Async, Some(Tok::Def)) => "function definition".into(),
+        (Tok::Class, _) => "class definition".into(),
+        (Tok::Match, _) => "'match' statement".into(),
+        (Tok::Case, _) => "'case' statement".into(),
+        _ => return None,
+    };
+    let line = line_of(src, first.0);
+    let end = tokens.get(i).map_or(at, |t| t.2.max(at));
+    Some(SyntaxError::new(
+        SyntaxErrorKind::IndentationError,
+        format!("expected an indented block after {what} on line {line}"),
+        at,
+        end,
+    ))
+}
+
+fn starts_expression(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Str(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis
+            | Tok::Lambda
+            | Tok::Not
+            | Tok::Await
+            | Tok::Tilde
+    )
+}
+
+fn ends_expression(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Str(_)
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+            | Tok::Ellipsis
+    )
+}
+
+/// Bracket depth just before token `i`.
+fn depth_before(tokens: &[Spanned], i: usize) -> i32 {
+    let mut d = 0;
+    for t in &tokens[..i] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen => d += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => d -= 1,
+            Tok::Newline => d = 0,
+            _ => {}
+        }
+    }
+    d
+}
+
+/// Start index of the logical line containing token `i`.
+fn line_start_index(tokens: &[Spanned], i: usize) -> usize {
+    let mut j = i;
+    while j > 0
+        && !matches!(
+            tokens[j - 1].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartSingle | Tok::StartExpr | Tok::Semi
+        )
+    {
+        j -= 1;
+    }
+    j
+}
+
+/// Start index of the expression ending at token `i` (inclusive), scanning
+/// back over atoms, trailers and binary operators.
+fn expression_start(tokens: &[Spanned], i: usize) -> usize {
+    let mut j = i;
+    let mut depth = 0;
+    loop {
+        match tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen => {
+                if depth == 0 {
+                    return j + 1;
+                }
+                depth -= 1;
+            }
+            Tok::Comma | Tok::Colon | Tok::Equal | Tok::Semi | Tok::Newline | Tok::ColonEqual if depth == 0 => {
+                return j + 1
+            }
+            Tok::StartModule | Tok::StartExpr | Tok::StartSingle | Tok::StartFExpr => return j + 1,
+            ref t if depth == 0 && t.is_keyword() && !matches!(t, Tok::None | Tok::True | Tok::False) => return j + 1,
+            _ => {}
+        }
+        if j == 0 {
+            return 0;
+        }
+        j -= 1;
+    }
+}
+
+/// CPython's more helpful messages for some failures at token `i`.
+fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String]) -> Option<SyntaxError> {
+    let (l, tok, r) = &tokens[i];
+    let prev = if i > 0 { Some(&tokens[i - 1]) } else { None };
+    let line_start = line_start_index(tokens, i);
+    let first = &tokens[line_start].1;
+    let expects_colon = expected.iter().any(|x| x == "\":\"");
+    if *tok == Tok::Newline && expects_colon {
+        let compound = matches!(
+            first,
+            Tok::If
+                | Tok::Elif
+                | Tok::Else
+                | Tok::While
+                | Tok::For
+                | Tok::Try
+                | Tok::Except
+                | Tok::Finally
+                | Tok::With
+                | Tok::Def
+                | Tok::Class
+                | Tok::Async
+                | Tok::Match
+                | Tok::Case
+        );
+        if compound {
+            return Some(SyntaxError::syntax("expected ':'", *l, *l));
+        }
+    }
+    // `if x = 1:`
+    if *tok == Tok::Equal && matches!(first, Tok::If | Tok::Elif | Tok::While) {
+        if let Some((pl, Tok::Name(_), _)) = prev {
+            let end = tokens.get(i + 1).map_or(*r, |t| t.2);
+            return Some(SyntaxError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *pl, end));
+        }
+    }
+    // `print 1`
+    if let (Some((pl, Tok::Name(n), _)), true) = (prev, i >= 1 && line_start == i - 1) {
+        if (n == "print" || n == "exec") && starts_expression(tok) {
+            let end = tokens[i..].iter().find(|t| matches!(t.1, Tok::Newline | Tok::Semi)).map_or(*r, |t| t.0);
+            let end = src[..end as usize].trim_end().len() as u32;
+            return Some(SyntaxError::syntax(
+                format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?"),
+                *pl,
+                end.max(*r),
+            ));
+        }
+    }
+    // Two expressions side by side inside brackets.
+    if let Some(p) = prev {
+        if ends_expression(&p.1)
+            && starts_expression(tok)
+            && depth_before(tokens, i) > 0
+            && !(matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_)))
+        {
+            let s = expression_start(tokens, i - 1);
+            let end = expression_end(tokens, i);
+            return Some(SyntaxError::syntax("invalid syntax. Perhaps you forgot a comma?", tokens[s].0, end));
+        }
+    }
+    None
+}
+
+/// End offset of the expression starting at token `i`.
+fn expression_end(tokens: &[Spanned], i: usize) -> u32 {
+    let mut depth = 0;
+    let mut j = i;
+    let mut end = tokens[i].2;
+    while j < tokens.len() {
+        match tokens[j].1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Tok::Comma | Tok::Colon | Tok::Newline | Tok::Equal if depth == 0 => break,
+            _ => {}
+        }
+        end = tokens[j].2;
+        j += 1;
+    }
+    end
+}
