@@ -1,0 +1,11 @@
+print([i * i for i in range(10)], [i for i in range(20) if i % 3 == 0 if i % 2 == 0])
+print({i: chr(97 + i) for i in range(5)}, {c: i for i, c in enumerate("hello")})
+print(sorted({len(w) for w in "a bb cc ddd e".split()}), {x % 4 for x in range(20)})
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([[row[i] for row in [[1, 2], [3, 4], [5, 6]]] for i in range(2)])
+words = ["Apple", "banana", "Cherry", "date"]
+print([w.lower() for w in words if w[0].isupper()], {w[0].lower(): w for w in words}, [len(w) for w in words])
+print([x if x > 0 else 0 for x in [-2, -1, 0, 1, 2]], [abs(x) for x in range(-3, 4)])
+print({k: v for k, v in zip("abc", [1, 2, 3]) if v != 2}, dict((k, k * 2) for k in range(3)))
+print([c for s in ["ab", "cd"] for c in s], [n for n in range(2, 50) if all(n % d for d in range(2, int(n ** 0.5) + 1))])
+print([y for x in [[1, [2]], [3]] for y in x])

@@ -1,0 +1,2 @@
+print("about to fail")
+print(not_defined_anywhere)

@@ -1,0 +1,20 @@
+it = iter(range(5))
+print(3 in it, list(it))
+g = (x for x in range(5))
+print(sum(g), sum(g))
+z = zip([1, 2, 3], [4, 5, 6])
+print(list(z), list(z))
+m = map(lambda x: x, [1])
+print(list(m), list(m))
+l = [1, 2, 3]
+it2 = iter(l)
+l.append(4)
+print(list(it2))
+l2 = [1, 2, 3]
+it3 = iter(l2)
+next(it3)
+l2.clear()
+print(list(it3))
+s = "abc"
+i1, i2 = iter(s), iter(s)
+print(next(i1), next(i1), next(i2))
