@@ -73,6 +73,7 @@ const USE: u32 = 16;
 const DEF_FREE_CLASS: u32 = 32;
 const DEF_IMPORT: u32 = 64;
 const DEF_COMP_ITER: u32 = 128;
+const DEF_ANNOT: u32 = 256;
 const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 /// One name in one scope.
@@ -113,6 +114,8 @@ pub struct Scope {
     pub private: Option<String>,
     /// Where each `nonlocal` name was declared (for error locations).
     nonlocal_spans: HashMap<String, Span>,
+    /// Where each `global` name was declared (for error locations).
+    global_spans: HashMap<String, Span>,
 }
 
 impl Scope {
@@ -131,6 +134,7 @@ impl Scope {
             needs_class_closure: false,
             private: None,
             nonlocal_spans: HashMap::new(),
+            global_spans: HashMap::new(),
         }
     }
 
@@ -379,7 +383,12 @@ impl Builder {
                         };
                         return err(format!("annotated name '{id}' can't be {what}"), s.span);
                     }
-                    self.add_def(id, DEF_LOCAL, target.span)?;
+                    let flag = if *simple {
+                        DEF_LOCAL | DEF_ANNOT
+                    } else {
+                        DEF_LOCAL
+                    };
+                    self.add_def(id, flag, target.span)?;
                 } else {
                     self.expr(target)?;
                 }
@@ -478,9 +487,11 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     let fl = self.flags_of(&mangle(self.scopes[self.cur].private.as_deref(), n));
-                    if fl & (DEF_PARAM | DEF_LOCAL | USE | DEF_IMPORT) != 0 {
+                    if fl & (DEF_PARAM | DEF_LOCAL | USE | DEF_IMPORT | DEF_ANNOT) != 0 {
                         let msg = if fl & DEF_PARAM != 0 {
                             format!("name '{n}' is parameter and global")
+                        } else if fl & DEF_ANNOT != 0 {
+                            format!("annotated name '{n}' can't be global")
                         } else if fl & USE != 0 {
                             format!("name '{n}' is used prior to global declaration")
                         } else {
@@ -492,6 +503,7 @@ impl Builder {
                         return err(format!("name '{n}' is nonlocal and global"), s.span);
                     }
                     self.add_def(n, DEF_GLOBAL, s.span)?;
+                    self.scope().global_spans.insert(n.clone(), s.span);
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -500,9 +512,11 @@ impl Builder {
                         return err("nonlocal declaration not allowed at module level", s.span);
                     }
                     let fl = self.flags_of(&mangle(self.scopes[self.cur].private.as_deref(), n));
-                    if fl & (DEF_PARAM | DEF_LOCAL | USE | DEF_IMPORT) != 0 {
+                    if fl & (DEF_PARAM | DEF_LOCAL | USE | DEF_IMPORT | DEF_ANNOT) != 0 {
                         let msg = if fl & DEF_PARAM != 0 {
                             format!("name '{n}' is parameter and nonlocal")
+                        } else if fl & DEF_ANNOT != 0 {
+                            format!("annotated name '{n}' can't be nonlocal")
                         } else if fl & USE != 0 {
                             format!("name '{n}' is used prior to nonlocal declaration")
                         } else {
@@ -511,7 +525,8 @@ impl Builder {
                         return err(msg, s.span);
                     }
                     if fl & DEF_GLOBAL != 0 {
-                        return err(format!("name '{n}' is nonlocal and global"), s.span);
+                        let span = self.scope().global_spans.get(n).copied().unwrap_or(s.span);
+                        return err(format!("name '{n}' is nonlocal and global"), span);
                     }
                     self.add_def(n, DEF_NONLOCAL, s.span)?;
                     self.scope().nonlocal_spans.insert(n.clone(), s.span);
