@@ -1,0 +1,8 @@
+print(sum(map(int, str(2**100))), len(str(3**200)), max(map(len, ["a", "abc", "ab"])))
+print(sorted(zip(*[iter(range(9))] * 3)))
+print(list(map(list, zip(*[[1, 2, 3], [4, 5, 6]]))))
+print(dict(enumerate("abc")), list(reversed(sorted([3, 1, 2]))), any(map(str.isupper, "abC")))
+print(round(sum(1 / n ** 2 for n in range(1, 1000)), 6), pow(2, 100) % 1000, divmod(sum(range(100)), 7))
+print(min(enumerate([5, 3, 8]), key=lambda t: t[1]), max(zip("abc", [3, 9, 1]), key=lambda t: t[1]))
+print(isinstance(range(3), range), type(zip()).__name__, type(iter([])).__name__, type(reversed([])).__name__)
+print(ord(max("hello")), chr(min(map(ord, "hello"))), sorted(set(map(len, "a bb c dd eee".split()))))

@@ -1,0 +1,5 @@
+s = slice(2, 8, 2)
+l = list(range(10))
+print(l[s], "abcdefghij"[s], s.start, s.stop, s.step, slice(5).stop, slice(1, 2).step)
+print(slice(None, None, -1).indices(5), l[slice(None, None, -1)], l[slice(-3, None)])
+print(slice(1, 2) == slice(1, 2), slice(1, 2) != slice(1, 3), repr(slice(1, None, "x")))
