@@ -9,6 +9,8 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod percent;
 pub mod random;
+pub mod strings;
+pub mod unicode_tables;
 
 /// A Python-level error produced by a support algorithm: the exception type's name
 /// (e.g. `"ValueError"`) and CPython's message.
