@@ -30,6 +30,7 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
         table,
         mode,
         units: Vec::new(),
+        future_annotations: has_future_annotations(module),
     };
     c.module(module)
 }
@@ -79,6 +80,8 @@ struct Compiler<'a> {
     table: SymbolTable,
     mode: Mode,
     units: Vec<Unit<'a>>,
+    /// `from __future__ import annotations`: annotations are kept as strings.
+    future_annotations: bool,
 }
 
 /// Bitwise-exact constant equality (so `0.0` and `-0.0`, `1` and `True` stay distinct).
@@ -172,6 +175,29 @@ fn find_ann(body: &[Stmt]) -> bool {
     })
 }
 
+/// True when the module starts with `from __future__ import annotations`.
+fn has_future_annotations(module: &Module) -> bool {
+    let body = match docstring_of(&module.body) {
+        Some(_) => &module.body[1..],
+        None => &module.body[..],
+    };
+    for s in body {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
+                if names.iter().any(|a| a.name == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn has_starred(es: &[Expr]) -> bool {
     es.iter()
         .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
@@ -224,7 +250,7 @@ impl<'a> Compiler<'a> {
         if s.is_generator {
             fl |= flags::GENERATOR;
         }
-        if s.nested {
+        if s.nested && s.is_function_like() {
             fl |= flags::NESTED;
         }
         let varnames = if s.is_function_like() {
@@ -303,22 +329,24 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    /// The qualified name of a new scope `name` defined in the current unit.
-    fn qualname_for(&self, name: &str) -> String {
+    /// The qualified name of a new scope `name` defined in the current unit
+    /// (CPython's `compiler_set_qualname`); `def_or_class` for `def`/`class`.
+    fn qualname_for(&self, name: &str, def_or_class: bool) -> String {
         let Some(u) = self.units.last() else {
             return name.to_string();
         };
-        match u.kind {
-            ScopeKind::Module => name.to_string(),
-            ScopeKind::Class => format!("{}.{}", u.qualname, name),
-            _ => {
-                let mangled = mangle(u.private.as_deref(), name);
-                if self.table.scopes[u.scope].lookup(&mangled) == NameScope::GlobalExplicit {
-                    name.to_string()
-                } else {
-                    format!("{}.<locals>.{}", u.qualname, name)
-                }
+        if u.kind == ScopeKind::Module {
+            return name.to_string();
+        }
+        if def_or_class {
+            let mangled = mangle(u.private.as_deref(), name);
+            if self.table.scopes[u.scope].lookup(&mangled) == NameScope::GlobalExplicit {
+                return name.to_string();
             }
+        }
+        match u.kind {
+            ScopeKind::Function | ScopeKind::Lambda => format!("{}.<locals>.{}", u.qualname, name),
+            _ => format!("{}.{}", u.qualname, name),
         }
     }
 
@@ -1184,7 +1212,7 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name { id, .. } => {
                 if simple && !fnlike {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     self.set_loc(target.span);
                     self.emit_name(Opcode::LoadName, "__annotations__");
                     let m = self.mangled(id);
@@ -1212,13 +1240,28 @@ impl<'a> Compiler<'a> {
             _ => return err("illegal target for annotation", target.span),
         }
         if !fnlike {
-            self.expr(annotation)?;
+            self.annotation(annotation)?;
             self.emit(Opcode::PopTop, 0);
         }
         Ok(())
     }
 
     // ---------------------------------------------------------------- definitions
+
+    /// Evaluates an annotation, or pushes its source text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, e: &'a Expr) -> R<()> {
+        if self.future_annotations {
+            let text = self
+                .source
+                .get(e.span.start as usize..e.span.end as usize)
+                .unwrap_or("");
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            self.load_const(Constant::Str(text));
+            return Ok(());
+        }
+        self.expr(e)
+    }
 
     /// Pushes defaults / kw-only defaults; returns the MakeFunction flags so far.
     fn arg_defaults(&mut self, args: &'a Arguments) -> R<u32> {
@@ -1256,13 +1299,13 @@ impl<'a> Compiler<'a> {
             if let Some(ann) = &a.annotation {
                 let name = self.mangled(&a.arg);
                 self.load_const(Constant::Str(name));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 n += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Constant::Str("return".into()));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         if n > 0 {
@@ -1333,7 +1376,7 @@ impl<'a> Compiler<'a> {
         let mut fl = self.arg_defaults(&f.args)?;
         fl |= self.annotations(&f.args, f.returns.as_ref())?;
         let scope = self.scope_for(f, s.span)?;
-        let qualname = self.qualname_for(&f.name);
+        let qualname = self.qualname_for(&f.name, true);
         let firstline = self.first_line(s, &f.decorator_list);
         self.enter_unit(scope, &f.name, qualname, firstline);
         self.set_arg_counts(&f.args);
@@ -1366,7 +1409,7 @@ impl<'a> Compiler<'a> {
         }
         self.set_loc(s.span);
         let scope = self.scope_for(c, s.span)?;
-        let qualname = self.qualname_for(&c.name);
+        let qualname = self.qualname_for(&c.name, true);
         let firstline = self.first_line(s, &c.decorator_list);
         self.enter_unit(scope, &c.name, qualname.clone(), firstline);
         self.emit_name(Opcode::LoadName, "__name__");
@@ -1402,7 +1445,7 @@ impl<'a> Compiler<'a> {
     fn lambda(&mut self, e: &'a Expr, args: &'a Arguments, body: &'a Expr) -> R<()> {
         let fl = self.arg_defaults(args)?;
         let scope = self.scope_for(e, e.span)?;
-        let qualname = self.qualname_for("<lambda>");
+        let qualname = self.qualname_for("<lambda>", false);
         let line = self.index.line(e.span.start);
         self.enter_unit(scope, "<lambda>", qualname, line);
         self.set_arg_counts(args);
@@ -1433,7 +1476,7 @@ impl<'a> Compiler<'a> {
             return err("comprehension without 'for'", e.span);
         };
         let scope = self.scope_for(e, e.span)?;
-        let qualname = self.qualname_for(kind.code_name());
+        let qualname = self.qualname_for(kind.code_name(), false);
         let line = self.index.line(e.span.start);
         self.enter_unit(scope, kind.code_name(), qualname, line);
         self.u().argcount = 1;
@@ -1621,6 +1664,10 @@ impl<'a> Compiler<'a> {
     fn fold(&self, e: &Expr) -> Option<Constant> {
         match &e.kind {
             ExprKind::Constant(c) => Some(ast_const(c)),
+            ExprKind::Name {
+                id,
+                ctx: ExprContext::Load,
+            } if id == "__debug__" => Some(Constant::Bool(true)),
             ExprKind::UnaryOp { op, operand } => fold::unary(*op, &self.fold(operand)?),
             ExprKind::BinOp { left, op, right } => {
                 fold::binary(*op, &self.fold(left)?, &self.fold(right)?)
@@ -1834,6 +1881,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::BinarySubscr, 0);
             }
             ExprKind::Starred { .. } => return err("can't use starred expression here", e.span),
+            ExprKind::Name { id, .. } if id == "__debug__" => self.load_const(Constant::Bool(true)),
             ExprKind::Name { id, .. } => self.name_op(id, Ctx::Load, e.span)?,
             ExprKind::Slice { lower, upper, step } => {
                 for x in [lower, upper] {

@@ -153,19 +153,31 @@ impl Scope {
             .map_or(NameScope::GlobalImplicit, |s| s.scope)
     }
 
-    /// Cell variables, sorted as CPython sorts them.
+    /// Cell variables in CPython 3.11's order: cells that are parameters in
+    /// parameter order, then the others sorted.
     pub fn cellvars(&self) -> Vec<String> {
         let mut v: Vec<String> = self
             .symbols
             .iter()
-            .filter(|(_, s)| s.scope == NameScope::Cell)
+            .filter(|(n, s)| s.scope == NameScope::Cell && !self.params.contains(n))
             .map(|(n, _)| n.clone())
             .collect();
         if self.needs_class_closure && !v.iter().any(|n| n == "__class__") {
             v.push("__class__".to_string());
         }
         v.sort();
-        v
+        let mut out: Vec<String> = self
+            .params
+            .iter()
+            .filter(|p| {
+                self.symbols
+                    .get(*p)
+                    .is_some_and(|s| s.scope == NameScope::Cell)
+            })
+            .cloned()
+            .collect();
+        out.extend(v);
+        out
     }
 
     /// Free variables, sorted as CPython sorts them.
