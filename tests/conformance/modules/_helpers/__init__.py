@@ -1,0 +1,2 @@
+"""The _helpers package: modules imported by tests in modules/."""
+PACKAGE_NAME = "helpers"

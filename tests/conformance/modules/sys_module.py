@@ -1,0 +1,21 @@
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith("sys_module.py"))
+print(sys.maxsize == 2**63 - 1, sys.version_info[0], sys.version_info.major, sys.version_info >= (3, 0), sys.byteorder in ("little", "big"))
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(1000)
+print(type(sys.modules).__name__, "sys" in sys.modules, sys.modules["sys"] is sys, type(sys.path).__name__)
+sys.stdout.write("written via sys.stdout\n")
+n = sys.stdout.write("abc\n")
+print(n)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit > 0 if hasattr(sys, "int_info") else True, sys.platform.startswith("linux"))
+print(sys.exc_info() == (None, None, None))
+try:
+    raise KeyError("k")
+except KeyError:
+    t, v, tb = sys.exc_info()
+    print(t.__name__, repr(v), tb is not None)
+print(sys.implementation.name in ("cpython", "taipan") if False else "skip", hasattr(sys, "stderr"))
+sys.stderr.write("")

@@ -1,0 +1,3 @@
+print("a")
+for in range(3):
+    pass
