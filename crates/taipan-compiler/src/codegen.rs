@@ -692,6 +692,8 @@ impl<'a> Compiler<'a> {
                 if *is_star {
                     return err("'except*' is not supported yet", s.span);
                 }
+                // CPython's SETUP_FINALLY becomes a NOP carrying the `try` line.
+                self.emit(Opcode::Nop, 0);
                 if finalbody.is_empty() {
                     self.try_except(s, body, handlers, orelse)
                 } else {
@@ -714,7 +716,6 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    self.set_loc(a.span);
                     self.load_const(Constant::Int(0.into()));
                     self.load_const(Constant::None);
                     self.emit_name(Opcode::ImportName, &a.name);
@@ -757,7 +758,6 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
                 for a in names {
-                    self.set_loc(a.span);
                     self.emit_name(Opcode::ImportFrom, &a.name);
                     let store = a.asname.as_deref().unwrap_or(&a.name);
                     self.name_op(store, Ctx::Store, a.span)?;
@@ -872,6 +872,8 @@ impl<'a> Compiler<'a> {
                 self.pop_handler();
             }
             FBlock::FinallyTry(body) => {
+                // CPython's POP_BLOCK: a NOP carrying the unwinding statement's line.
+                self.emit(Opcode::Nop, 0);
                 self.pop_handler();
                 if preserve {
                     self.u().fblocks.push(FBlock::PopValue);
@@ -1412,6 +1414,9 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(&c.name, true);
         let firstline = self.first_line(s, &c.decorator_list);
         self.enter_unit(scope, &c.name, qualname.clone(), firstline);
+        if let Some(d) = c.decorator_list.first() {
+            self.set_loc(d.span);
+        }
         self.emit_name(Opcode::LoadName, "__name__");
         self.emit_name(Opcode::StoreName, "__module__");
         self.load_const(Constant::Str(qualname));
@@ -2104,11 +2109,13 @@ impl<'a> Compiler<'a> {
     fn jump_if(&mut self, e: &'a Expr, cond: bool, label: Label) -> R<()> {
         if let Some(c) = self.fold(e) {
             if let Some(t) = fold::truthy(&c) {
+                let saved = self.set_loc(e.span);
                 if t == cond {
-                    let saved = self.set_loc(e.span);
                     self.emit_jump(Opcode::Jump, label);
-                    self.u().loc = saved;
+                } else {
+                    self.emit(Opcode::Nop, 0);
                 }
+                self.u().loc = saved;
                 return Ok(());
             }
         }

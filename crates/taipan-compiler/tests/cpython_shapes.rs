@@ -18,7 +18,8 @@ def walk(co, out):
     out.append("|".join([co.co_qualname, str(co.co_firstlineno), str(co.co_argcount),
         str(co.co_posonlyargcount), str(co.co_kwonlyargcount), hex(flags),
         ",".join(co.co_cellvars), ",".join(co.co_freevars),
-        ",".join(sorted(co.co_varnames)), ",".join(sorted(set(co.co_names)))]))
+        ",".join(sorted(co.co_varnames)), ",".join(sorted(set(co.co_names))),
+        ",".join(str(l) for l in sorted(set(l for _, _, l in co.co_lines() if l and l != co.co_firstlineno)))]))
     for c in co.co_consts:
         if hasattr(c, "co_code"):
             walk(c, out)
@@ -60,6 +61,7 @@ fn line(co: &CodeObject, out: &mut Vec<String>) {
             co.freevars.join(","),
             varnames.join(","),
             names.join(","),
+            lines(co),
         ]
         .join("|"),
     );
@@ -68,6 +70,23 @@ fn line(co: &CodeObject, out: &mut Vec<String>) {
             line(inner, out);
         }
     }
+}
+
+/// The sorted set of source lines that have instructions (without the
+/// first line, where CPython puts its `RESUME`).
+fn lines(co: &CodeObject) -> String {
+    let mut v: Vec<u32> = co
+        .locations
+        .iter()
+        .map(|l| l.line)
+        .filter(|&l| l > 0 && l != co.firstlineno)
+        .collect();
+    v.sort();
+    v.dedup();
+    v.iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
