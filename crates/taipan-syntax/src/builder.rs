@@ -19,7 +19,9 @@ pub enum Top {
 /// One call argument before validation.
 pub enum ArgItem {
     Positional(Expr),
-    BareGenerator(Expr),
+    /// A generator expression without its own parentheses, and the offset
+    /// of its first `for`.
+    BareGenerator(Expr, u32),
     Keyword(u32, u32, Expr, Expr),
     Star(Expr),
     DoubleStar(u32, u32, Expr),
@@ -70,6 +72,24 @@ pub fn tuple_or_single(l: u32, r: u32, mut v: Vec<Expr>, trailing_comma: bool) -
         v.pop().unwrap_or_else(|| expr(l, r, ExprKind::Constant(Constant::None)))
     } else {
         expr(l, r, ExprKind::Tuple { elts: v, ctx: ExprContext::Load })
+    }
+}
+
+/// The expression of an f-string field; a generator expression takes the
+/// (implicit) parentheses around the field.
+pub fn fexpr_top(l: u32, r: u32, mut e: Expr) -> Expr {
+    if matches!(e.kind, ExprKind::GeneratorExp { .. } | ExprKind::Tuple { .. }) {
+        e.span = Span::new(l, r);
+    }
+    e
+}
+
+/// `a[*b]` subscripts with a one-element tuple, as CPython does.
+pub fn single_subscript(l: u32, r: u32, s: Expr) -> Expr {
+    if matches!(s.kind, ExprKind::Starred { .. }) {
+        expr(l, r, ExprKind::Tuple { elts: vec![s], ctx: ExprContext::Load })
+    } else {
+        s
     }
 }
 
@@ -411,27 +431,32 @@ fn item_span(item: &ParamItem) -> (u32, u32) {
 }
 
 /// Splits call arguments into positional and keyword lists, with CPython's checks.
-pub fn call_args(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+/// `close` is the offset of the closing parenthesis (CPython reports some
+/// argument errors there).
+pub fn call_args(list: (Vec<ArgItem>, bool), open: u32, close: u32) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+    let (items, trailing_comma) = list;
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
-    let n = items.len();
+    let n = items.len() + usize::from(trailing_comma);
     let mut seen_kw = false;
     let mut seen_dstar = false;
     for item in items {
+        let bare = matches!(item, ArgItem::BareGenerator(..));
         match item {
-            ArgItem::Positional(e) | ArgItem::BareGenerator(e) => {
-                if matches!(e.kind, ExprKind::GeneratorExp { .. }) && n > 1 && is_bare(&e, &args) {
+            ArgItem::Positional(e) | ArgItem::BareGenerator(e, _) => {
+                if bare && n > 1 {
                     return Err(err("Generator expression must be parenthesized", e.span.start, e.span.end));
                 }
+                let mut e = e;
+                if bare {
+                    // A sole generator argument takes the call's parentheses.
+                    e.span = Span::new(open, close + 1);
+                }
                 if seen_dstar {
-                    return Err(err(
-                        "positional argument follows keyword argument unpacking",
-                        e.span.start,
-                        e.span.end,
-                    ));
+                    return Err(err("positional argument follows keyword argument unpacking", close, close + 1));
                 }
                 if seen_kw {
-                    return Err(err("positional argument follows keyword argument", e.span.start, e.span.end));
+                    return Err(err("positional argument follows keyword argument", close, close + 1));
                 }
                 args.push(e);
             }
@@ -474,8 +499,12 @@ pub fn call_args(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), PErr>
     Ok((args, keywords))
 }
 
-fn is_bare(_e: &Expr, _args: &[Expr]) -> bool {
-    true
+/// Class bases: like call arguments, but a bare generator is invalid syntax.
+pub fn class_args(list: (Vec<ArgItem>, bool), open: u32, close: u32) -> Result<(Vec<Expr>, Vec<Keyword>), PErr> {
+    if let Some(ArgItem::BareGenerator(_, f)) = list.0.iter().find(|a| matches!(a, ArgItem::BareGenerator(..))) {
+        return Err(err("invalid syntax", *f, *f + 3));
+    }
+    call_args(list, open, close)
 }
 
 pub fn dotted_expr(l: u32, first: String, first_end: u32, rest: Vec<(String, u32)>) -> Expr {

@@ -4,11 +4,12 @@
 use std::fmt::Write;
 
 use crate::ast::*;
+use crate::LineIndex;
 
 /// The tree as CPython 3.11's `ast.dump(tree)` prints it (without
 /// `type_ignores` details and attributes).
 pub fn dump_module(m: &Module) -> String {
-    let mut d = Dumper { out: String::new() };
+    let mut d = Dumper { out: String::new(), attrs: None };
     d.out.push_str("Module(body=");
     d.stmts(&m.body);
     d.out.push_str(", type_ignores=[])");
@@ -17,13 +18,25 @@ pub fn dump_module(m: &Module) -> String {
 
 /// One expression as `ast.dump` prints it.
 pub fn dump_expr(e: &Expr) -> String {
-    let mut d = Dumper { out: String::new() };
+    let mut d = Dumper { out: String::new(), attrs: None };
     d.expr(e);
     d.out
 }
 
-struct Dumper {
+/// Like `ast.dump(tree, include_attributes=True)`: positions as 1-based
+/// lines and 0-based UTF-8 byte columns, as CPython stores them.
+pub fn dump_module_with_attributes(m: &Module, src: &str) -> String {
+    let idx = LineIndex::new(src);
+    let mut d = Dumper { out: String::new(), attrs: Some(&idx) };
+    d.out.push_str("Module(body=");
+    d.stmts(&m.body);
+    d.out.push_str(", type_ignores=[])");
+    d.out
+}
+
+struct Dumper<'a> {
     out: String,
+    attrs: Option<&'a LineIndex>,
 }
 
 /// Python's `repr` of a str.
@@ -186,9 +199,22 @@ fn ctx_name(c: ExprContext) -> &'static str {
     }
 }
 
-impl Dumper {
+impl Dumper<'_> {
     fn s(&mut self, s: &str) {
         self.out.push_str(s);
+    }
+
+    /// Appends position attributes inside the node just written.
+    fn attributes(&mut self, span: Span) {
+        let Some(idx) = self.attrs else { return };
+        if self.out.pop() != Some(')') {
+            return;
+        }
+        let sep = if self.out.ends_with('(') { "" } else { ", " };
+        let (l1, l2) = (idx.line(span.start), idx.line(span.end));
+        let c1 = span.start - idx.line_start(l1);
+        let c2 = span.end - idx.line_start(l2);
+        let _ = write!(self.out, "{sep}lineno={l1}, col_offset={c1}, end_lineno={l2}, end_col_offset={c2})");
     }
 
     fn list<T>(&mut self, items: &[T], mut f: impl FnMut(&mut Self, &T)) {
@@ -225,6 +251,11 @@ impl Dumper {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        self.stmt_inner(s);
+        self.attributes(s.span);
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 self.s(if f.is_async { "AsyncFunctionDef(name=" } else { "FunctionDef(name=" });
@@ -364,6 +395,7 @@ impl Dumper {
                     d.s("body=");
                     d.stmts(&h.body);
                     d.s(")");
+                    d.attributes(h.span);
                 });
                 self.s(", orelse=");
                 self.stmts(orelse);
@@ -418,6 +450,7 @@ impl Dumper {
             let _ = write!(self.out, ", asname={}", py_str_repr(n));
         }
         self.s(")");
+        self.attributes(a.span);
     }
 
     fn keyword(&mut self, k: &Keyword) {
@@ -428,12 +461,14 @@ impl Dumper {
         self.s("value=");
         self.expr(&k.value);
         self.s(")");
+        self.attributes(k.span);
     }
 
     fn arg(&mut self, a: &Arg) {
         let _ = write!(self.out, "arg(arg={}", py_str_repr(&a.arg));
         self.opt_field("annotation", &a.annotation);
         self.s(")");
+        self.attributes(a.span);
     }
 
     fn arguments(&mut self, a: &Arguments) {
@@ -489,6 +524,11 @@ impl Dumper {
     }
 
     fn expr(&mut self, e: &Expr) {
+        self.expr_inner(e);
+        self.attributes(e.span);
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::BoolOp { op, values } => {
                 self.s(if *op == BoolOp::And { "BoolOp(op=And(), values=" } else { "BoolOp(op=Or(), values=" });
@@ -685,6 +725,11 @@ impl Dumper {
     }
 
     fn pattern(&mut self, p: &Pattern) {
+        self.pattern_inner(p);
+        self.attributes(p.span);
+    }
+
+    fn pattern_inner(&mut self, p: &Pattern) {
         match &p.kind {
             PatternKind::MatchValue(v) => {
                 self.s("MatchValue(value=");

@@ -292,13 +292,9 @@ impl<'s> Lexer<'s> {
         }
         let pos = i;
         let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
+        let ls = self.line_start;
         let tab_err = || {
-            SyntaxError::new(
-                SyntaxErrorKind::TabError,
-                "inconsistent use of tabs and spaces in indentation",
-                pos as u32,
-                pos as u32,
-            )
+            SyntaxError::new(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", ls, ls)
         };
         if col == top {
             if altcol != alttop {
@@ -325,11 +321,13 @@ impl<'s> Lexer<'s> {
             }
             let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {
+                // CPython points at the end of the offending line.
+                let eol = self.src[pos..].find(['\n', '\r']).map_or(self.src.len(), |n| pos + n) as u32;
                 return Err(SyntaxError::new(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
-                    pos as u32,
-                    pos as u32,
+                    eol,
+                    eol,
                 ));
             }
             if altcol != alttop {
@@ -512,6 +510,11 @@ impl<'s> Lexer<'s> {
                 }
                 return Err(err(format!("invalid {kind} literal"), end as u32, end as u32));
             }
+            if matches!(c, 'e' | 'E') && matches!(raw, Raw::DecInt | Raw::Float) && rest[1..].starts_with(['+', '-']) {
+                // `1e+` without exponent digits.
+                let at = end as u32 + 1;
+                return Err(err(format!("invalid {kind} literal"), at, at));
+            }
             if is_ident_char(c) {
                 // A keyword right after a number is accepted (with a warning).
                 let allowed = ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| rest.starts_with(k));
@@ -602,6 +605,7 @@ impl<'s> Lexer<'s> {
         let end = if triple { body_end + 3 } else { body_end + 1 };
         self.raw.bump(end - prefix_end);
         let tok = StrTok {
+            start: start as u32,
             raw,
             bytes: is_bytes,
             fstring,
@@ -686,6 +690,7 @@ pub fn tokenize_fexpr(src: &str, start: u32, end: u32) -> Lexed {
         t.0 += start;
         t.2 += start;
         if let Tok::Str(s) = &mut t.1 {
+            s.start += start;
             s.body_start += start;
             s.body_end += start;
         }
@@ -707,9 +712,86 @@ fn finish(mut lx: Lexer<'_>) -> Lexed {
         Err(e) => Some(LexStop::Error(e)),
     };
     let mut tokens = lx.out;
+    let mut stop = stop;
+    if let Some((i, e)) = depth_guard(&tokens) {
+        tokens.truncate(i);
+        stop = Some(LexStop::Error(e));
+    }
     soft_keywords(&mut tokens);
     with_parens(&mut tokens);
     Lexed { tokens, stop }
+}
+
+/// Deepest expression nesting accepted: deeper trees would make the
+/// recursive passes over the AST (here and in the compiler) overflow the
+/// native stack. CPython fails at a similar depth with a RecursionError.
+const MAX_EXPR_DEPTH: u32 = 1000;
+
+/// Finds the first token at which the expression being built could nest
+/// deeper than [`MAX_EXPR_DEPTH`]. Every operator, trailer and prefix
+/// keyword can add a level, and siblings (after `,` `=` `;` NEWLINE)
+/// start over, so the running count bounds the tree's depth.
+fn depth_guard(tokens: &[Spanned]) -> Option<(usize, SyntaxError)> {
+    if tokens.len() < MAX_EXPR_DEPTH as usize {
+        return None;
+    }
+    let mut stack: Vec<u32> = vec![0];
+    let mut total: u32 = 0;
+    for (i, (start, tok, end)) in tokens.iter().enumerate() {
+        match tok {
+            Tok::Comma
+            | Tok::Equal
+            | Tok::Semi
+            | Tok::Newline
+            | Tok::PlusEqual
+            | Tok::MinEqual
+            | Tok::StarEqual
+            | Tok::SlashEqual
+            | Tok::PercentEqual
+            | Tok::AmperEqual
+            | Tok::VBarEqual
+            | Tok::CircumflexEqual
+            | Tok::LeftShiftEqual
+            | Tok::RightShiftEqual
+            | Tok::DoubleStarEqual
+            | Tok::DoubleSlashEqual
+            | Tok::AtEqual => {
+                if let Some(top) = stack.last_mut() {
+                    total -= *top;
+                    *top = 0;
+                }
+                if *tok == Tok::Newline {
+                    stack.truncate(1);
+                    total = stack[0];
+                }
+            }
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                if stack.len() > 1 {
+                    total -= stack.pop().unwrap_or(0);
+                }
+            }
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen => {
+                if let Some(top) = stack.last_mut() {
+                    *top += 1;
+                }
+                total += 1;
+                stack.push(0);
+            }
+            Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => {}
+            Tok::None | Tok::True | Tok::False | Tok::Ellipsis | Tok::Indent | Tok::Dedent => {}
+            _ => {
+                if let Some(top) = stack.last_mut() {
+                    *top += 1;
+                }
+                total += 1;
+            }
+        }
+        if total > MAX_EXPR_DEPTH {
+            let e = SyntaxError::syntax("maximum recursion depth exceeded during compilation", *start, *end);
+            return Some((i, e));
+        }
+    }
+    None
 }
 
 /// Turns `match` / `case` names that start a compound statement into keywords.

@@ -10,8 +10,10 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(source: &str) -> LineIndex {
         let mut line_starts = vec![0];
-        for (i, b) in source.bytes().enumerate() {
-            if b == b'\n' {
+        let bytes = source.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            // `\n`, `\r\n` and a lone `\r` all end a line, as in CPython.
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                 line_starts.push(i as u32 + 1);
             }
         }
@@ -44,7 +46,7 @@ impl LineIndex {
     pub fn line_text<'a>(&self, source: &'a str, line: u32) -> &'a str {
         let start = self.line_start(line) as usize;
         let rest = source.get(start..).unwrap_or("");
-        let end = rest.find('\n').unwrap_or(rest.len());
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
         rest[..end].trim_end_matches('\r')
     }
 }

@@ -68,9 +68,9 @@ pub fn parse_fexpr(src: &str, start: u32, end: u32) -> Result<Expr, SyntaxError>
     let Lexed { tokens, stop } = lexer::tokenize_fexpr(src, start, end);
     let mut all = Vec::with_capacity(tokens.len() + 3);
     all.push((start, Tok::StartFExpr, start));
-    all.push((start, Tok::LPar, start));
+    all.push((start.saturating_sub(1), Tok::LPar, start));
     all.extend(tokens);
-    all.push((end, Tok::RPar, end));
+    all.push((end, Tok::RPar, end + 1));
     match run(src, all.clone(), &stop) {
         Ok(Top::Expr(e)) => Ok(e),
         Ok(_) => Err(SyntaxError::syntax("f-string: invalid syntax", start, end)),
@@ -113,11 +113,21 @@ fn find_token(tokens: &[Spanned], start: u32, tok: &Tok) -> Option<usize> {
 
 /// Converts a lalrpop failure into CPython's message.
 fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<u32, Tok, SyntaxError>) -> SyntaxError {
+    let fail_at = match &e {
+        ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => token.0,
+        ParseError::InvalidToken { location } | ParseError::UnrecognizedEof { location, .. } => *location,
+        ParseError::User { error } => error.start,
+    };
     let generic = match e {
         ParseError::User { error } => return error,
         ParseError::InvalidToken { location } => SyntaxError::syntax("invalid syntax", location, location),
         ParseError::ExtraToken { token: (l, _, r) } => SyntaxError::syntax("invalid syntax", l, r),
         ParseError::UnrecognizedEof { location, expected } => {
+            if expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"") {
+                if let Some(nl) = tokens.iter().rev().find(|t| t.1 == Tok::Newline) {
+                    return SyntaxError::syntax("expected 'except' or 'finally' block", nl.0, nl.0);
+                }
+            }
             if expected.iter().any(|x| x == "Indent") {
                 if let Some(e) = expected_block(src, tokens, tokens.len(), location) {
                     return e;
@@ -133,29 +143,23 @@ fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<
             }
             if expected.iter().any(|x| x == "Indent") {
                 if let Some(e) = idx.and_then(|i| expected_block(src, tokens, i, l)) {
-                    return later_lex_error(src, stop, e);
+                    return later_lex_error(src, stop, e, fail_at);
                 }
             }
             let special = idx.and_then(|i| special_message(src, tokens, i, &expected));
-            match special {
-                Some(e) => e,
-                None => {
-                    let end = if r > l { r } else { l };
-                    SyntaxError::syntax("invalid syntax", l, end)
-                }
-            }
+            special.unwrap_or_else(|| SyntaxError::syntax("invalid syntax", l, r.max(l)))
         }
     };
-    later_lex_error(src, stop, generic)
+    later_lex_error(src, stop, generic, fail_at)
 }
 
 /// CPython tokenizes the rest of the file after a parser error: a
 /// tokenizer error found there wins, and so does a bracket left open on an
 /// earlier line.
-fn later_lex_error(src: &str, stop: &Option<LexStop>, e: SyntaxError) -> SyntaxError {
+fn later_lex_error(src: &str, stop: &Option<LexStop>, e: SyntaxError, fail_at: u32) -> SyntaxError {
     match stop {
-        Some(LexStop::Error(lex)) if lex.start >= e.start => lex.clone(),
-        Some(LexStop::UnclosedAtEof { ch, offset }) if line_of(src, *offset) < line_of(src, e.start) => {
+        Some(LexStop::Error(lex)) if lex.start >= fail_at => lex.clone(),
+        Some(LexStop::UnclosedAtEof { ch, offset }) if line_of(src, *offset) < line_of(src, fail_at) => {
             SyntaxError::syntax(format!("'{ch}' was never closed"), *offset, *offset + 1)
         }
         _ => e,
@@ -327,6 +331,34 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
         );
         if compound {
             return Some(SyntaxError::syntax("expected ':'", *l, *l));
+        }
+    }
+    // `try:` without handlers.
+    if expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"") {
+        if let Some(nl) = tokens[..i].iter().rev().find(|t| t.1 == Tok::Newline) {
+            return Some(SyntaxError::syntax("expected 'except' or 'finally' block", nl.0, nl.0));
+        }
+    }
+    // `a if b` without `else`.
+    if *tok != Tok::Else && expected.iter().any(|x| x == "\"else\"") {
+        let mut depth = 0;
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            match tokens[j].1 {
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                }
+                Tok::If if depth == 0 && j > 0 => {
+                    let s = expression_start(tokens, j - 1);
+                    return Some(SyntaxError::syntax("expected 'else' after 'if' expression", tokens[s].0, *r));
+                }
+                _ => {}
+            }
         }
     }
     // `if x = 1:`

@@ -182,8 +182,8 @@ fn decode_str(body: &str, _start: u32, err_at: u32, out: &mut String) -> Res<()>
 fn decode_bytes(src: &str, p: &StrTok, out: &mut Vec<u8>) -> Res<()> {
     let body = body(src, p);
     if !body.is_ascii() {
-        let start = p.body_start.saturating_sub(if p.triple { 3 } else { 1 });
-        return Err(err("bytes can only contain ASCII literal characters", start, p.body_end + 1));
+        let end = p.body_end + if p.triple { 3 } else { 1 };
+        return Err(err("bytes can only contain ASCII literal characters", p.start, end));
     }
     let bytes = body.as_bytes();
     if p.raw {
@@ -424,7 +424,7 @@ impl FString<'_> {
         while *pos < end {
             let c = bytes[*pos];
             if c == b'\\' {
-                return Err(err("f-string expression part cannot include a backslash", *pos as u32, *pos as u32));
+                return Err(self.end_err("f-string expression part cannot include a backslash"));
             }
             if let Some((q, triple)) = quote {
                 if c == q {
@@ -502,7 +502,12 @@ impl FString<'_> {
         let expr_end = *pos;
         let text = &src[expr_start..expr_end];
         if text.trim_matches(|c: char| c.is_ascii_whitespace()).is_empty() {
-            return Err(self.end_err("f-string: empty expression not allowed"));
+            return Err(self.end_err(match bytes[*pos] {
+                b'!' => "f-string: expression required before '!'",
+                b':' => "f-string: expression required before ':'",
+                b'=' => "f-string: expression required before '='",
+                _ => "f-string: empty expression not allowed",
+            }));
         }
         let value = crate::parse_fexpr(src, expr_start as u32, expr_end as u32)?;
         let mut c = bytes[*pos];
@@ -556,7 +561,8 @@ impl FString<'_> {
                 conversion = Some('r');
             }
         }
-        let span = Span::new(expr_start.saturating_sub(1) as u32, *pos as u32);
+        // CPython 3.11 gives each field the span of the whole literal.
+        let span = self.span;
         b.push(Expr { span, kind: ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec } });
         Ok(())
     }

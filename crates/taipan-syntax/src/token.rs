@@ -6,6 +6,8 @@ use num_bigint::BigInt;
 /// (between the quotes) in the source. Decoding happens in the parser.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StrTok {
+    /// Byte offset of the token's first character (its prefix or quote).
+    pub start: u32,
     pub raw: bool,
     pub bytes: bool,
     pub fstring: bool,
