@@ -35,7 +35,20 @@ fn dtoa(x: f64, mode: Mode) -> (String, i64) {
         return ("0".to_string(), 1);
     }
     match mode {
-        Mode::Shortest => split_exp(&format!("{:e}", x)),
+        Mode::Shortest => {
+            let (d, e) = split_exp(&format!("{:e}", x));
+            // Rust breaks exact ties between two shortest candidates upwards; dtoa
+            // takes the correctly rounded (half-even) one. Ties need >= 16 digits.
+            if d.len() >= 16 {
+                let alt = format!("{:.*e}", d.len() - 1, x);
+                if alt.parse::<f64>() == Ok(x) {
+                    let (mut ad, ae) = split_exp(&alt);
+                    strip_trailing_zeros(&mut ad);
+                    return (ad, ae);
+                }
+            }
+            (d, e)
+        }
         Mode::Significant(n) => {
             let (mut d, e) = split_exp(&format!("{:.*e}", n.saturating_sub(1), x));
             strip_trailing_zeros(&mut d);
@@ -249,6 +262,8 @@ mod tests {
             (2e16 + 8.0, "2.000000000000001e+16"),
             (1e22, "1e+22"),
             (1.0 / 3.0, "0.3333333333333333"),
+            (-1333333333333333.25, "-1333333333333333.2"),
+            (-600479950316066.25, "-600479950316066.2"),
             (2.0 / 3.0, "0.6666666666666666"),
             (100.0, "100.0"),
             (123.456, "123.456"),
@@ -325,5 +340,30 @@ mod tests {
         assert_eq!(double_to_string(-0.001, 'f', 1, z), "0.0");
         assert_eq!(double_to_string(-0.0, 'f', 2, z), "0.00");
         assert_eq!(double_to_string(-0.1, 'f', 1, z), "-0.1");
+    }
+}
+
+#[cfg(test)]
+mod data_tests {
+    use super::*;
+
+    /// testdata/float_repr_cases.txt holds CPython 3.11.7's `repr`, `%.17g`, `%.3e`
+    /// and `%.5f` of 5,500 doubles (random bit patterns and exact-tie values).
+    #[test]
+    fn cpython_float_strings() {
+        let data = include_str!("testdata/float_repr_cases.txt");
+        let mut n = 0;
+        for line in data.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            let x = f64::from_bits(u64::from_str_radix(f[0], 16).unwrap());
+            let d = DtoaFlags::default();
+            assert_eq!(float_repr(x), f[1], "repr {}", f[0]);
+            assert_eq!(double_to_string(x, 'g', 17, d), f[2], "%.17g {}", f[0]);
+            assert_eq!(double_to_string(x, 'e', 3, d), f[3], "%.3e {}", f[0]);
+            let y = if x.abs() < 1e30 { x } else { 0.0 };
+            assert_eq!(double_to_string(y, 'f', 5, d), f[4], "%.5f {}", f[0]);
+            n += 1;
+        }
+        assert!(n > 5000);
     }
 }
