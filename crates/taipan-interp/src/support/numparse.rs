@@ -528,8 +528,9 @@ pub fn round_float(x: f64, ndigits: i64) -> SResult<f64> {
     if !x.is_finite() {
         return Ok(x);
     }
-    const NDIGITS_MAX: i64 = ((53 + 1021) as f64 * 0.30103) as i64;
-    const NDIGITS_MIN: i64 = -(((1024 + 1) as f64 * 0.30103) as i64);
+    // (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 and -(DBL_MAX_EXP + 1) * 0.30103, truncated.
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
     if ndigits > NDIGITS_MAX {
         return Ok(x);
     }
