@@ -1,18 +1,29 @@
 //! Prints `ast.dump`-style output (or the error) for a file or stdin, to
-//! compare the parser with CPython by hand: `cargo run --example dump f.py`.
+//! compare the parser with CPython by hand:
+//! `cargo run -p taipan-syntax --example dump -- [FILE] [--attributes] [--eval | --single]`.
 
 use std::io::Read;
 
+use taipan_syntax::ast::Mode;
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let attrs = args.iter().any(|a| a == "--attributes");
+    let mode = if args.iter().any(|a| a == "--eval") {
+        Mode::Eval
+    } else if args.iter().any(|a| a == "--single") {
+        Mode::Single
+    } else {
+        Mode::Exec
+    };
     let mut src = String::new();
-    let attrs = std::env::args().any(|a| a == "--attributes");
-    match std::env::args().nth(1).filter(|a| a != "--attributes") {
+    match args.iter().find(|a| !a.starts_with("--")) {
         Some(path) => src = std::fs::read_to_string(path).unwrap_or_default(),
         None => {
             let _ = std::io::stdin().read_to_string(&mut src);
         }
     }
-    match taipan_syntax::parse_module(&src) {
+    match taipan_syntax::parse(&src, mode) {
         Ok(m) if attrs => println!("{}", taipan_syntax::dump::dump_module_with_attributes(&m, &src)),
         Ok(m) => println!("{}", taipan_syntax::dump::dump_module(&m)),
         Err(e) => {

@@ -77,6 +77,7 @@ pub fn py_str_repr(s: &str) -> String {
 fn is_printable(c: char) -> bool {
     let v = c as u32;
     !(matches!(v, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff)
+        || matches!(v, 0xfdd0..=0xfdef | 0xfffe | 0xffff)
         || (0xd800..=0xdfff).contains(&v)
         || (0xe000..=0xf8ff).contains(&v)
         || v >= 0xf0000

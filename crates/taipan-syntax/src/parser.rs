@@ -51,11 +51,11 @@ pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
         }
         Ok(Top::Single(stmts)) => {
             if stmts.len() > 1 {
-                let s = &stmts[1][0];
+                let end = stmts[0].last().map_or(0, |s| s.span.end);
                 return Err(SyntaxError::syntax(
                     "multiple statements found while compiling a single statement",
-                    s.span.start,
-                    s.span.end,
+                    end,
+                    end,
                 ));
             }
             Ok(Module { body: stmts.into_iter().flatten().collect() })

@@ -543,9 +543,12 @@ impl FString<'_> {
         let mut format_spec = None;
         if c == b':' {
             *pos += 1;
-            let mut sb = JoinedBuilder { span: self.span, values: Vec::new(), pending: String::new() };
+            // CPython 3.11 spans a format spec with its own string token.
+            let tok_end = self.tok.body_end + if self.tok.triple { 3 } else { 1 };
+            let tok_span = Span::new(self.tok.start, tok_end);
+            let mut sb = JoinedBuilder { span: tok_span, values: Vec::new(), pending: String::new() };
             self.parse_parts(pos, end, level + 1, &mut sb)?;
-            format_spec = Some(Box::new(Expr { span: self.span, kind: ExprKind::JoinedStr(sb.finish()) }));
+            format_spec = Some(Box::new(Expr { span: tok_span, kind: ExprKind::JoinedStr(sb.finish()) }));
             if *pos >= end {
                 return Err(self.end_err("f-string: expecting '}'"));
             }

@@ -28,11 +28,18 @@ fn corpus() -> Vec<(PathBuf, String)> {
     files.into_iter().filter_map(|p| std::fs::read_to_string(&p).ok().map(|s| (p, s))).collect()
 }
 
-/// Parses in every mode; only a panic (or a hang) fails the test.
+/// Parses in every mode; a panic, a hang or an error located outside the
+/// input fails the test.
 fn parse_all_modes(src: &str) {
-    let _ = parse(src, Mode::Exec);
-    let _ = parse(src, Mode::Eval);
-    let _ = parse(src, Mode::Single);
+    for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
+        if let Err(e) = parse(src, mode) {
+            assert!(
+                e.start as usize <= src.len() && e.start <= e.end.max(e.start),
+                "{mode:?} {src:?}: error {e:?} outside the input"
+            );
+            assert!(!e.msg.is_empty());
+        }
+    }
 }
 
 #[test]
@@ -44,7 +51,11 @@ fn corpus_truncated_every_7th_byte() {
         while cut <= src.len() {
             if src.is_char_boundary(cut) {
                 let prefix = &src[..cut];
-                let r = std::panic::catch_unwind(|| parse_module(prefix));
+                let r = std::panic::catch_unwind(|| {
+                    if let Err(e) = parse_module(prefix) {
+                        assert!(e.start as usize <= prefix.len(), "error {e:?} outside the input");
+                    }
+                });
                 assert!(r.is_ok(), "panic on {} truncated at byte {cut}", path.display());
             }
             cut += 7;
