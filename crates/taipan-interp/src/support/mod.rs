@@ -7,6 +7,7 @@
 
 pub mod float_repr;
 pub mod format_spec;
+pub mod hash;
 pub mod numparse;
 pub mod percent;
 pub mod random;
