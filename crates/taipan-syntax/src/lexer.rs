@@ -493,7 +493,10 @@ impl<'s> Lexer<'s> {
         if let Some(c) = next {
             let kind = number_kind(raw);
             if c == '_' {
-                return Err(err(format!("invalid {kind} literal"), end as u32, end as u32));
+                // After a digit CPython points at the `_`; after `1.` or
+                // `1j`, at the literal's last character.
+                let at = if text.ends_with(|c: char| c.is_ascii_hexdigit()) { end } else { end - 1 } as u32;
+                return Err(err(format!("invalid {kind} literal"), at, at));
             }
             if c.is_ascii_digit() && matches!(raw, Raw::OctInt | Raw::BinInt) {
                 return Err(err(format!("invalid digit '{c}' in {kind} literal"), end as u32, end as u32));

@@ -361,6 +361,92 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
             }
         }
     }
+    // `(a.b := 1)`
+    let plain_name = i >= 1 && matches!(tokens[i - 1].1, Tok::Name(_)) && (i < 2 || tokens[i - 2].1 != Tok::Dot);
+    if *tok == Tok::ColonEqual && i > 0 && !plain_name {
+        let s = expression_start(tokens, i - 1);
+        let what = match &tokens[i - 1].1 {
+            Tok::RSqb => "subscript",
+            Tok::RPar if s + 1 < i && matches!(tokens[s].1, Tok::LPar) => "tuple",
+            Tok::RPar => "function call",
+            Tok::Name(_) => "attribute",
+            Tok::True => "True",
+            Tok::False => "False",
+            Tok::None => "None",
+            Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => "literal",
+            _ => "expression",
+        };
+        let msg = format!("cannot use assignment expressions with {what}");
+        return Some(SyntaxError::syntax(msg, tokens[s].0, tokens[i - 1].2));
+    }
+    // `except A, B:`
+    if *tok == Tok::Comma && *first == Tok::Except && depth_before(tokens, i) == 0 {
+        let s = line_start + 1 + usize::from(tokens.get(line_start + 1).is_some_and(|t| t.1 == Tok::Star));
+        if s < i {
+            return Some(SyntaxError::syntax("multiple exception types must be parenthesized", tokens[s].0, *r));
+        }
+    }
+    // `def f:`
+    if i >= 2 && tokens[i - 2].1 == Tok::Def && matches!(tokens[i - 1].1, Tok::Name(_)) && *tok != Tok::LPar {
+        return Some(SyntaxError::syntax("expected '('", *l, *r));
+    }
+    // `def f(*a=1)`
+    if *tok == Tok::Equal && i >= 2 && matches!(tokens[i - 1].1, Tok::Name(_)) {
+        let what = match tokens[i - 2].1 {
+            Tok::Star => Some("var-positional"),
+            Tok::DoubleStar => Some("var-keyword"),
+            _ => None,
+        };
+        let in_params = matches!(first, Tok::Def | Tok::Async | Tok::Lambda)
+            || tokens[line_start..i].iter().any(|t| t.1 == Tok::Lambda);
+        if let (Some(what), true) = (what, in_params) {
+            return Some(SyntaxError::syntax(format!("{what} argument cannot have default value"), *l, *r));
+        }
+    }
+    if let Some(open) = enclosing_bracket(tokens, i) {
+        // `[*a for a in b]`, `{**a for a in b}`
+        if matches!(tok, Tok::For | Tok::Async) {
+            let elt = &tokens[open + 1].1;
+            if open + 1 < i && matches!(elt, Tok::Star | Tok::DoubleStar) {
+                let msg = if *elt == Tok::DoubleStar {
+                    "dict unpacking cannot be used in dict comprehension"
+                } else {
+                    "iterable unpacking cannot be used in comprehension"
+                };
+                return Some(SyntaxError::syntax(msg, tokens[open + 1].0, tokens[i - 1].2));
+            }
+        }
+        // `{a: 1, b}`
+        if tokens[open].1 == Tok::LBrace && matches!(tok, Tok::Comma | Tok::RBrace) && i > open + 1 {
+            let mut depth = 0;
+            let has_colon = tokens[open + 1..i].iter().any(|t| {
+                match t.1 {
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && t.1 == Tok::Colon
+            });
+            if has_colon {
+                let s = expression_start(tokens, i - 1);
+                return Some(SyntaxError::syntax("':' expected after dictionary key", tokens[s].0, tokens[i - 1].2));
+            }
+        }
+    }
+    // `x, y: int`
+    if *tok == Tok::Colon
+        && depth_before(tokens, i) == 0
+        && !first.is_keyword()
+        && !matches!(first, Tok::Match | Tok::Case)
+        && tokens[line_start..i].iter().any(|t| t.1 == Tok::Comma)
+        && !tokens[line_start..i].iter().any(|t| matches!(t.1, Tok::Equal | Tok::Lambda))
+    {
+        return Some(SyntaxError::syntax(
+            "only single target (not tuple) can be annotated",
+            tokens[line_start].0,
+            tokens[i - 1].2,
+        ));
+    }
     // `if x = 1:`
     if *tok == Tok::Equal && matches!(first, Tok::If | Tok::Elif | Tok::While) {
         if let Some((pl, Tok::Name(_), _)) = prev {
@@ -380,16 +466,41 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
             ));
         }
     }
-    // Two expressions side by side inside brackets.
+    // Two expressions side by side inside brackets (not in a parameter list).
+    let in_params = enclosing_bracket(tokens, i).is_some_and(|o| {
+        o >= 2 && tokens[o - 2].1 == Tok::Def || tokens[line_start..i].iter().any(|t| t.1 == Tok::Lambda)
+    });
     if let Some(p) = prev {
         if ends_expression(&p.1)
             && starts_expression(tok)
+            && !in_params
             && depth_before(tokens, i) > 0
             && !(matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_)))
         {
             let s = expression_start(tokens, i - 1);
             let end = expression_end(tokens, i);
             return Some(SyntaxError::syntax("invalid syntax. Perhaps you forgot a comma?", tokens[s].0, end));
+        }
+    }
+    None
+}
+
+/// Index of the innermost bracket open at token `i`.
+fn enclosing_bracket(tokens: &[Spanned], i: usize) -> Option<usize> {
+    let mut depth = 0;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen => {
+                if depth == 0 {
+                    return Some(j);
+                }
+                depth -= 1;
+            }
+            Tok::Newline => return None,
+            _ => {}
         }
     }
     None
