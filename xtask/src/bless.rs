@@ -121,8 +121,24 @@ fn bless_one(python: &str, dir: &Path, case: &str) -> Result<(bool, Option<Strin
     let code_bytes = (code != 0).then(|| format!("{code}\n").into_bytes());
     changed |= write_if_changed(&corpus::sibling(dir, case, "code"), code_bytes.as_deref())?;
     let wall = a.wall.min(b.wall);
-    let warn = (!corpus::is_gc_case(case) && wall > SLOW)
-        .then(|| format!("slow under python3 ({} ms)", wall.as_millis()));
+    let mut warns = Vec::new();
+    if !corpus::is_gc_case(case) && wall > SLOW {
+        warns.push(format!("slow under python3 ({} ms)", wall.as_millis()));
+    }
+    if code == 0 && !err_line.is_empty() {
+        warns.push(format!(
+            "exit 0 but stderr is not empty (a warning?): {err_line}"
+        ));
+    }
+    let root = crate::workspace_root();
+    let root = root.to_string_lossy();
+    if String::from_utf8_lossy(&a.stdout).contains(root.as_ref())
+        || err_line.contains(root.as_ref())
+    {
+        warns
+            .push("output contains the workspace path, which differs between machines".to_string());
+    }
+    let warn = (!warns.is_empty()).then(|| warns.join("; "));
     Ok((changed, warn))
 }
 

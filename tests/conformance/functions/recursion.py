@@ -14,7 +14,7 @@ def hanoi(n, a, b, c, moves):
         moves.append((a, c))
         hanoi(n - 1, b, a, c, moves)
     return moves
-print(fact(20), fact(50), fib(20), ackermann(2, 3))
+print(fact(20), fact(50), fib(18), ackermann(2, 3))
 m = hanoi(5, "A", "B", "C", [])
 print(len(m), m[:5])
 def is_even(n):

@@ -1,4 +1,4 @@
-n = 100000
+n = 50000
 l = list(range(n))
 print(len(l), sum(l), l[n // 2], l[-1])
 l2 = [x * 2 for x in l]
