@@ -16,6 +16,7 @@ mod line_index;
 mod parser;
 mod strings;
 mod token;
+mod unicode_names;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
