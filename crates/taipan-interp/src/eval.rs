@@ -1,0 +1,1932 @@
+//! The tier-1 eval loop, calls and argument binding, generators, and
+//! exception unwinding. Python-to-Python calls push a `Frame` and continue
+//! in the same loop; native code re-enters through `Interp::call`.
+
+use crate::interp::{dict_get_str, Frame, Interp, PyResult};
+use crate::object::*;
+use crate::value::Value;
+use smallvec::SmallVec;
+use taipan_compiler::bytecode::{flags, BinaryOpArg, CompareOpArg, Opcode};
+
+/// What resuming a generator produced.
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+type Args = SmallVec<[Value; 8]>;
+
+impl Interp {
+    /// Runs frames until the entry frame on top returns.
+    pub fn run(&mut self) -> PyResult<Value> {
+        let mut reraise = false;
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            let fr = self.frames[fi];
+            let code: &CodeObj = code_of(fr.code);
+            let base = fr.base as usize;
+            let nlocals = code.nlocals as usize;
+            let mut ip = fr.ip as usize;
+            let exc: Value = 'run: loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'run e,
+                        }
+                    };
+                }
+                macro_rules! pop {
+                    () => {
+                        // SAFETY: the compiler's stack depth accounting guarantees items.
+                        unsafe { self.stack.pop().unwrap_unchecked() }
+                    };
+                }
+                macro_rules! top {
+                    () => {
+                        *self.stack.last().unwrap()
+                    };
+                }
+                macro_rules! save {
+                    () => {
+                        self.frames[fi].ip = ip as u32;
+                    };
+                }
+                let ins = code.instrs[ip];
+                ip += 1;
+                let arg = ins.arg as usize;
+                match ins.op {
+                    Opcode::Nop => {}
+                    Opcode::PopTop => {
+                        pop!();
+                    }
+                    Opcode::PushNull => self.stack.push(Value::NULL),
+                    Opcode::Copy => {
+                        let v = self.stack[self.stack.len() - arg];
+                        self.stack.push(v);
+                    }
+                    Opcode::Swap => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - arg);
+                    }
+                    Opcode::LoadConst => self.stack.push(code.consts[arg]),
+                    Opcode::LoadFast => {
+                        let v = self.stack[base + arg];
+                        if v.is_null() {
+                            save!();
+                            let name = code.code.varnames[arg].clone();
+                            break 'run self.new_exc(
+                                self.t.unbound_local_error,
+                                &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                        }
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreFast => {
+                        let v = pop!();
+                        self.stack[base + arg] = v;
+                    }
+                    Opcode::DeleteFast => {
+                        if self.stack[base + arg].is_null() {
+                            let name = code.code.varnames[arg].clone();
+                            break 'run self.new_exc(
+                                self.t.unbound_local_error,
+                                &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                        }
+                        self.stack[base + arg] = Value::NULL;
+                    }
+                    Opcode::LoadDeref | Opcode::LoadClassDeref => {
+                        let cell = self.stack[base + nlocals + arg];
+                        if ins.op == Opcode::LoadClassDeref {
+                            let name = self.cell_name_value(code, arg);
+                            let locals = self.frames[fi].locals;
+                            if is_kind(locals, Kind::Dict) {
+                                if let Some(v) = tri!(self.dict_get(locals, name)) {
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = cell_of(cell).v;
+                        if v.is_null() {
+                            break 'run self.unbound_deref(code, arg);
+                        }
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreDeref => {
+                        let v = pop!();
+                        let cell = self.stack[base + nlocals + arg];
+                        cell_of(cell).v = v;
+                    }
+                    Opcode::DeleteDeref => {
+                        let cell = self.stack[base + nlocals + arg];
+                        if cell_of(cell).v.is_null() {
+                            break 'run self.unbound_deref(code, arg);
+                        }
+                        cell_of(cell).v = Value::NULL;
+                    }
+                    Opcode::LoadClosure => {
+                        let cell = self.stack[base + nlocals + arg];
+                        self.stack.push(cell);
+                    }
+                    Opcode::LoadName => {
+                        let name = code.names[arg];
+                        let locals = self.frames[fi].locals;
+                        let globals = self.frames[fi].globals;
+                        save!();
+                        if !locals.is_null() && locals != globals {
+                            if let Some(v) = tri!(self.mapping_get(locals, name)) {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
+                        let v = tri!(self.load_global(globals, name));
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreName => {
+                        let name = code.names[arg];
+                        let v = pop!();
+                        let locals = self.frames[fi].locals;
+                        save!();
+                        tri!(self.setitem(locals, name, v));
+                    }
+                    Opcode::DeleteName => {
+                        let name = code.names[arg];
+                        let locals = self.frames[fi].locals;
+                        save!();
+                        if let Err(e) = self.delitem(locals, name) {
+                            if self.isinstance(e, self.t.key_error) {
+                                let msg = format!("name '{}' is not defined", as_str(name));
+                                break 'run self.new_exc(self.t.name_error, &msg);
+                            }
+                            break 'run e;
+                        }
+                    }
+                    Opcode::LoadGlobal => {
+                        let name = code.names[arg];
+                        let globals = self.frames[fi].globals;
+                        let v = tri!(self.load_global(globals, name));
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreGlobal => {
+                        let name = code.names[arg];
+                        let v = pop!();
+                        let globals = self.frames[fi].globals;
+                        tri!(self.dict_set(globals, name, v));
+                    }
+                    Opcode::DeleteGlobal => {
+                        let name = code.names[arg];
+                        let globals = self.frames[fi].globals;
+                        if !tri!(self.dict_del(globals, name)) {
+                            let msg = format!("name '{}' is not defined", as_str(name));
+                            break 'run self.new_exc(self.t.name_error, &msg);
+                        }
+                    }
+                    Opcode::LoadAttr => {
+                        let obj = pop!();
+                        save!();
+                        let v = tri!(self.getattr(obj, code.names[arg]));
+                        self.stack.push(v);
+                    }
+                    Opcode::LoadMethod => {
+                        let obj = pop!();
+                        save!();
+                        let name = code.names[arg];
+                        match tri!(self.load_method(obj, name)) {
+                            (m, true) => {
+                                self.stack.push(m);
+                                self.stack.push(obj);
+                            }
+                            (a, false) => {
+                                self.stack.push(a);
+                                self.stack.push(Value::NULL);
+                            }
+                        }
+                    }
+                    Opcode::StoreAttr => {
+                        let obj = pop!();
+                        let v = pop!();
+                        save!();
+                        tri!(self.setattr(obj, code.names[arg], v));
+                    }
+                    Opcode::DeleteAttr => {
+                        let obj = pop!();
+                        save!();
+                        tri!(self.delattr(obj, code.names[arg]));
+                    }
+                    Opcode::BinarySubscr => {
+                        let key = pop!();
+                        let c = pop!();
+                        if is_kind(c, Kind::List) && key.is_small_int() {
+                            let l = &list_of(c).items;
+                            let mut i = key.as_small_int();
+                            if i < 0 {
+                                i += l.len() as i64;
+                            }
+                            if i >= 0 && (i as usize) < l.len() {
+                                self.stack.push(l[i as usize]);
+                                continue;
+                            }
+                        }
+                        save!();
+                        let v = tri!(self.getitem(c, key));
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreSubscr => {
+                        let key = pop!();
+                        let c = pop!();
+                        let v = pop!();
+                        if is_kind(c, Kind::List) && key.is_small_int() {
+                            let l = &mut list_of(c).items;
+                            let mut i = key.as_small_int();
+                            if i < 0 {
+                                i += l.len() as i64;
+                            }
+                            if i >= 0 && (i as usize) < l.len() {
+                                l[i as usize] = v;
+                                continue;
+                            }
+                        }
+                        save!();
+                        tri!(self.setitem(c, key, v));
+                    }
+                    Opcode::DeleteSubscr => {
+                        let key = pop!();
+                        let c = pop!();
+                        save!();
+                        tri!(self.delitem(c, key));
+                    }
+                    Opcode::BuildSlice => {
+                        let step = if arg == 3 { pop!() } else { Value::NONE };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s =
+                            self.alloc(self.t.slice, Kind::Slice, SliceObj { start, stop, step });
+                        self.stack.push(s);
+                    }
+                    Opcode::BinaryOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        if Value::both_small(a, b) {
+                            let (x, y) = (a.as_small_int(), b.as_small_int());
+                            let r = match arg {
+                                0 | 13 => Some(x + y),
+                                10 | 23 => Some(x - y),
+                                5 | 18 => x.checked_mul(y),
+                                1 | 14 => Some(x & y),
+                                7 | 20 => Some(x | y),
+                                12 | 25 => Some(x ^ y),
+                                2 | 15 if y != 0 => Some(
+                                    x.div_euclid(y)
+                                        - if (x.rem_euclid(y) != 0) && (y < 0) {
+                                            1
+                                        } else {
+                                            0
+                                        },
+                                ),
+                                6 | 19 if y != 0 => {
+                                    let r = x % y;
+                                    Some(if r != 0 && ((r < 0) != (y < 0)) {
+                                        r + y
+                                    } else {
+                                        r
+                                    })
+                                }
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                let v = self.int(r);
+                                self.stack.push(v);
+                                continue;
+                            }
+                        } else if a.is_float() && b.is_float() {
+                            let (x, y) = (a.as_float(), b.as_float());
+                            let r = match arg {
+                                0 | 13 => Some(x + y),
+                                10 | 23 => Some(x - y),
+                                5 | 18 => Some(x * y),
+                                11 | 24 if y != 0.0 => Some(x / y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.stack.push(Value::float(r));
+                                continue;
+                            }
+                        }
+                        save!();
+                        let op = BinaryOpArg::from_arg(ins.arg).unwrap_or(BinaryOpArg::Add);
+                        let v = tri!(self.binary_op(a, b, op));
+                        self.stack.push(v);
+                    }
+                    Opcode::UnaryNegative => {
+                        let a = pop!();
+                        save!();
+                        let v = tri!(self.unary_op(a, 0));
+                        self.stack.push(v);
+                    }
+                    Opcode::UnaryPositive => {
+                        let a = pop!();
+                        save!();
+                        let v = tri!(self.unary_op(a, 1));
+                        self.stack.push(v);
+                    }
+                    Opcode::UnaryInvert => {
+                        let a = pop!();
+                        save!();
+                        let v = tri!(self.unary_op(a, 2));
+                        self.stack.push(v);
+                    }
+                    Opcode::UnaryNot => {
+                        let a = pop!();
+                        save!();
+                        let b = tri!(self.truthy(a));
+                        self.stack.push(Value::bool(!b));
+                    }
+                    Opcode::CompareOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        if Value::both_small(a, b) {
+                            let (x, y) = (a.as_small_int(), b.as_small_int());
+                            let r = match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            };
+                            self.stack.push(Value::bool(r));
+                            continue;
+                        }
+                        if a.is_float() && b.is_float() {
+                            let (x, y) = (a.as_float(), b.as_float());
+                            let r = match arg {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            };
+                            self.stack.push(Value::bool(r));
+                            continue;
+                        }
+                        save!();
+                        let op = CompareOpArg::from_arg(ins.arg).unwrap_or(CompareOpArg::Eq);
+                        let v = tri!(self.compare(a, b, op));
+                        self.stack.push(v);
+                    }
+                    Opcode::IsOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = self.is(a, b);
+                        self.stack.push(Value::bool(r != (arg == 1)));
+                    }
+                    Opcode::ContainsOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        save!();
+                        let r = tri!(self.contains(b, a));
+                        self.stack.push(Value::bool(r != (arg == 1)));
+                    }
+                    Opcode::BuildTuple => {
+                        let n = self.stack.len() - arg;
+                        let items = self.stack.split_off(n);
+                        let t = self.new_tuple(items);
+                        self.stack.push(t);
+                    }
+                    Opcode::BuildList => {
+                        let n = self.stack.len() - arg;
+                        let items = self.stack.split_off(n);
+                        let t = self.new_list(items);
+                        self.stack.push(t);
+                    }
+                    Opcode::BuildSet => {
+                        let n = self.stack.len() - arg;
+                        let items: Vec<Value> = self.stack[n..].to_vec();
+                        let s = self.new_set(false);
+                        self.stack.push(s);
+                        save!();
+                        for it in items {
+                            tri!(self.set_add(s, it));
+                        }
+                        self.stack.truncate(n);
+                        self.stack.push(s);
+                    }
+                    Opcode::BuildMap => {
+                        let n = self.stack.len() - 2 * arg;
+                        let items: Vec<Value> = self.stack[n..].to_vec();
+                        let d = self.new_dict();
+                        self.stack.push(d);
+                        save!();
+                        for kv in items.chunks(2) {
+                            tri!(self.dict_set(d, kv[0], kv[1]));
+                        }
+                        self.stack.truncate(n);
+                        self.stack.push(d);
+                    }
+                    Opcode::BuildString => {
+                        let n = self.stack.len() - arg;
+                        let mut s = String::new();
+                        for v in &self.stack[n..] {
+                            s.push_str(as_str(*v));
+                        }
+                        self.stack.truncate(n);
+                        let v = self.new_str(s);
+                        self.stack.push(v);
+                    }
+                    Opcode::ListAppend => {
+                        let v = pop!();
+                        let l = self.stack[self.stack.len() - arg];
+                        list_of(l).items.push(v);
+                    }
+                    Opcode::SetAdd => {
+                        let v = pop!();
+                        let s = self.stack[self.stack.len() - arg];
+                        save!();
+                        tri!(self.set_add(s, v));
+                    }
+                    Opcode::MapAdd => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = self.stack[self.stack.len() - arg];
+                        save!();
+                        tri!(self.dict_set(d, k, v));
+                    }
+                    Opcode::ListExtend => {
+                        let it = top!();
+                        let l = self.stack[self.stack.len() - 1 - arg];
+                        save!();
+                        let items = tri!(self.collect_iter(it));
+                        list_of(l).items.extend(items);
+                        pop!();
+                    }
+                    Opcode::SetUpdate => {
+                        let it = top!();
+                        let s = self.stack[self.stack.len() - 1 - arg];
+                        save!();
+                        let items = tri!(self.collect_iter(it));
+                        for x in items {
+                            tri!(self.set_add(s, x));
+                        }
+                        pop!();
+                    }
+                    Opcode::DictUpdate | Opcode::DictMerge => {
+                        let m = top!();
+                        let d = self.stack[self.stack.len() - 1 - arg];
+                        save!();
+                        if ins.op == Opcode::DictMerge {
+                            let callable = self.stack[self.stack.len() - 1 - arg - 2];
+                            tri!(self.dict_merge_kwargs(d, m, callable));
+                        } else {
+                            tri!(self.dict_update_from(d, m, true));
+                        }
+                        pop!();
+                    }
+                    Opcode::ListToTuple => {
+                        let l = pop!();
+                        let items = list_of(l).items.clone();
+                        let t = self.new_tuple(items);
+                        self.stack.push(t);
+                    }
+                    Opcode::FormatValue => {
+                        let spec = if arg & 4 != 0 { pop!() } else { Value::NULL };
+                        let v = pop!();
+                        save!();
+                        let v = match arg & 3 {
+                            1 => tri!(self.str(v)),
+                            2 => tri!(self.repr(v)),
+                            3 => tri!(self.ascii(v)),
+                            _ => v,
+                        };
+                        let r = if spec.is_null()
+                            && is_kind(v, Kind::Str)
+                            && self.type_of(v) == self.t.str_
+                        {
+                            v
+                        } else {
+                            let spec = if spec.is_null() { self.n.empty } else { spec };
+                            tri!(self.format(v, spec))
+                        };
+                        self.stack.push(r);
+                    }
+                    Opcode::Jump => ip = arg,
+                    Opcode::JumpBackward => {
+                        ip = arg;
+                        if self.heap.wants_gc() {
+                            save!();
+                            self.maybe_gc();
+                        }
+                    }
+                    Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                        let v = pop!();
+                        let b = if v == Value::TRUE {
+                            true
+                        } else if v == Value::FALSE {
+                            false
+                        } else {
+                            save!();
+                            tri!(self.truthy(v))
+                        };
+                        if b == (ins.op == Opcode::PopJumpIfTrue) {
+                            ip = arg;
+                        }
+                    }
+                    Opcode::PopJumpIfNone => {
+                        if pop!().is_none() {
+                            ip = arg;
+                        }
+                    }
+                    Opcode::PopJumpIfNotNone => {
+                        if !pop!().is_none() {
+                            ip = arg;
+                        }
+                    }
+                    Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                        let v = top!();
+                        save!();
+                        let b = tri!(self.truthy(v));
+                        if b == (ins.op == Opcode::JumpIfTrueOrPop) {
+                            ip = arg;
+                        } else {
+                            pop!();
+                        }
+                    }
+                    Opcode::GetIter => {
+                        let v = pop!();
+                        save!();
+                        let it = tri!(self.get_iter(v));
+                        self.stack.push(it);
+                    }
+                    Opcode::ForIter => {
+                        let it = top!();
+                        if is_kind(it, Kind::Iter) {
+                            match &mut iter_of(it).0 {
+                                IterState::Range { cur, stop, step } => {
+                                    let c = *cur;
+                                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                                        *cur = c + *step;
+                                        let v = self.int(c);
+                                        self.stack.push(v);
+                                    } else {
+                                        pop!();
+                                        ip = arg;
+                                    }
+                                    continue;
+                                }
+                                IterState::Seq { seq, idx } if is_kind(*seq, Kind::List) => {
+                                    let l = &list_of(*seq).items;
+                                    if *idx < l.len() {
+                                        let v = l[*idx];
+                                        *idx += 1;
+                                        self.stack.push(v);
+                                    } else {
+                                        iter_of(it).0 = IterState::Done;
+                                        pop!();
+                                        ip = arg;
+                                    }
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
+                        save!();
+                        match tri!(self.next(it)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                pop!();
+                                ip = arg;
+                            }
+                        }
+                    }
+                    Opcode::ReturnValue => {
+                        let v = pop!();
+                        let f = self.frames.pop().unwrap();
+                        self.stack.truncate(f.ret_sp as usize);
+                        if !f.gen.is_null() {
+                            let g = gen_of(f.gen);
+                            g.state = GenState::Finished;
+                            g.slots = Vec::new();
+                        }
+                        if f.entry {
+                            self.yielded = false;
+                            return Ok(v);
+                        }
+                        self.stack.push(v);
+                        continue 'frame;
+                    }
+                    Opcode::YieldValue => {
+                        let v = pop!();
+                        let f = self.frames.pop().unwrap();
+                        let g = gen_of(f.gen);
+                        g.slots = self.stack.split_off(f.base as usize);
+                        g.ip = ip as u32;
+                        g.state = GenState::Suspended;
+                        self.stack.truncate(f.ret_sp as usize);
+                        self.yielded = true;
+                        return Ok(v);
+                    }
+                    Opcode::Call | Opcode::CallKw => {
+                        save!();
+                        let (nargs, kwnames) = if ins.op == Opcode::CallKw {
+                            let k = pop!();
+                            (arg, k)
+                        } else {
+                            (arg, Value::NULL)
+                        };
+                        let fpos = self.stack.len() - nargs - 2;
+                        let mut callable = self.stack[fpos];
+                        if is_kind(callable, Kind::Method) && self.stack[fpos + 1].is_null() {
+                            let m = method_of(callable);
+                            callable = m.func;
+                            self.stack[fpos] = m.func;
+                            self.stack[fpos + 1] = m.self_;
+                        }
+                        if is_kind(callable, Kind::Function) && kwnames.is_null() {
+                            let has_self = !self.stack[fpos + 1].is_null();
+                            let argbase = if has_self { fpos + 1 } else { fpos + 2 };
+                            let n = self.stack.len() - argbase;
+                            if self.frames.len() >= self.recursion_limit {
+                                break 'run self.new_exc(
+                                    self.t.recursion_error,
+                                    "maximum recursion depth exceeded",
+                                );
+                            }
+                            match tri!(self.push_frame_inplace(callable, argbase, n, fpos)) {
+                                None => continue 'frame,
+                                Some(r) => {
+                                    self.stack.truncate(fpos);
+                                    self.stack.push(r);
+                                    continue;
+                                }
+                            }
+                        }
+                        if self.frames.len() >= self.recursion_limit
+                            && is_kind(callable, Kind::Function)
+                        {
+                            break 'run self.new_exc(
+                                self.t.recursion_error,
+                                "maximum recursion depth exceeded",
+                            );
+                        }
+                        let has_self = !self.stack[fpos + 1].is_null();
+                        let argstart = if has_self { fpos + 1 } else { fpos + 2 };
+                        let mut args: Args = SmallVec::from_slice(&self.stack[argstart..]);
+                        let kw: SmallVec<[(Value, Value); 4]> = if kwnames.is_null() {
+                            SmallVec::new()
+                        } else {
+                            let names = &tuple_of(kwnames).items;
+                            let k = names.len();
+                            let vals: Vec<Value> = args.drain(args.len() - k..).collect();
+                            names.iter().copied().zip(vals).collect()
+                        };
+                        if is_kind(callable, Kind::Function) {
+                            self.stack.truncate(fpos);
+                            self.stack.push(callable);
+                            self.stack.push(Value::NULL);
+                            let r = tri!(self.push_frame_bound(callable, &args, &kw, fpos, false));
+                            match r {
+                                None => continue 'frame,
+                                Some(r) => {
+                                    self.stack.truncate(fpos);
+                                    self.stack.push(r);
+                                    continue;
+                                }
+                            }
+                        }
+                        let r = tri!(self.call(callable, &args, &kw));
+                        self.stack.truncate(fpos);
+                        self.stack.push(r);
+                        if self.heap.wants_gc() {
+                            self.maybe_gc();
+                        }
+                    }
+                    Opcode::CallFunctionEx => {
+                        save!();
+                        let kwargs = if arg & 1 != 0 { pop!() } else { Value::NULL };
+                        let argt = pop!();
+                        let selfv = pop!();
+                        let callable = pop!();
+                        let mut args: Args = SmallVec::new();
+                        if !selfv.is_null() {
+                            args.push(selfv);
+                        }
+                        let items = if is_kind(argt, Kind::Tuple) {
+                            tuple_of(argt).items.clone()
+                        } else {
+                            tri!(self.collect_iter(argt))
+                        };
+                        args.extend(items);
+                        let mut kw: SmallVec<[(Value, Value); 4]> = SmallVec::new();
+                        if !kwargs.is_null() {
+                            for (k, v) in dict_of(kwargs).iter() {
+                                kw.push((k, v));
+                            }
+                        }
+                        self.stack.push(callable);
+                        self.stack.push(argt);
+                        self.stack.push(kwargs);
+                        let r = self.call(callable, &args, &kw);
+                        self.stack.truncate(self.stack.len() - 3);
+                        let r = tri!(r);
+                        self.stack.push(r);
+                    }
+                    Opcode::MakeFunction => {
+                        let codev = pop!();
+                        let closure = if arg & 8 != 0 { pop!() } else { Value::NULL };
+                        let annotations = if arg & 4 != 0 { pop!() } else { Value::NULL };
+                        let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::NULL };
+                        let defaults = if arg & 1 != 0 { pop!() } else { Value::NULL };
+                        let globals = self.frames[fi].globals;
+                        let f = self.make_function(
+                            codev,
+                            globals,
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            annotations,
+                        );
+                        self.stack.push(f);
+                    }
+                    Opcode::LoadBuildClass => {
+                        let name = self.intern("__build_class__");
+                        let v = dict_get_str(dict_of(self.builtins_dict), name);
+                        match v {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                break 'run self
+                                    .new_exc(self.t.name_error, "__build_class__ not found")
+                            }
+                        }
+                    }
+                    Opcode::SetupAnnotations => {
+                        let locals = self.frames[fi].locals;
+                        let name = self.n.annotations;
+                        save!();
+                        if tri!(self.mapping_get(locals, name)).is_none() {
+                            let d = self.new_dict();
+                            tri!(self.setitem(locals, name, d));
+                        }
+                    }
+                    Opcode::UnpackSequence => {
+                        let seq = pop!();
+                        save!();
+                        if is_kind(seq, Kind::Tuple) || is_kind(seq, Kind::List) {
+                            let items = if is_kind(seq, Kind::Tuple) {
+                                &tuple_of(seq).items
+                            } else {
+                                &list_of(seq).items
+                            };
+                            if items.len() == arg {
+                                self.stack.extend(items.iter().rev());
+                                continue;
+                            }
+                        }
+                        let items = tri!(self.unpack_iter(seq, arg));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Opcode::UnpackEx => {
+                        let seq = pop!();
+                        save!();
+                        let before = arg & 0xff;
+                        let after = arg >> 8;
+                        let items = tri!(self.collect_iter(seq));
+                        if items.len() < before + after {
+                            let msg = format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            );
+                            break 'run self.new_exc(self.t.value_error, &msg);
+                        }
+                        let mid = items[before..items.len() - after].to_vec();
+                        let midl = self.new_list(mid);
+                        for v in items[items.len() - after..].iter().rev() {
+                            self.stack.push(*v);
+                        }
+                        self.stack.push(midl);
+                        for v in items[..before].iter().rev() {
+                            self.stack.push(*v);
+                        }
+                    }
+                    Opcode::RaiseVarargs => {
+                        save!();
+                        match arg {
+                            0 => {
+                                let e = self.exc_info;
+                                if e.is_none() || e.is_null() {
+                                    break 'run self.new_exc(
+                                        self.t.runtime_error,
+                                        "No active exception to reraise",
+                                    );
+                                }
+                                reraise = true;
+                                break 'run e;
+                            }
+                            1 => {
+                                let e = pop!();
+                                let e = tri!(self.make_exception(e));
+                                break 'run e;
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let e = pop!();
+                                let e = tri!(self.make_exception(e));
+                                let cause = if cause.is_none() {
+                                    cause
+                                } else {
+                                    tri!(self.make_exception(cause))
+                                };
+                                let eo = exc_of(e);
+                                eo.cause = cause;
+                                eo.suppress_context = true;
+                                break 'run e;
+                            }
+                        }
+                    }
+                    Opcode::Reraise => {
+                        let e = pop!();
+                        if arg > 0 {
+                            let lasti = self.stack[self.stack.len() - arg];
+                            if lasti.is_small_int() {
+                                ip = lasti.as_small_int() as usize + 1;
+                            }
+                        }
+                        reraise = true;
+                        break 'run e;
+                    }
+                    Opcode::PushExcInfo => {
+                        let e = pop!();
+                        let prev = self.exc_info;
+                        self.stack.push(prev);
+                        self.stack.push(e);
+                        self.exc_info = e;
+                    }
+                    Opcode::PopExcept => {
+                        let prev = pop!();
+                        self.exc_info = prev;
+                    }
+                    Opcode::CheckExcMatch => {
+                        let ty = pop!();
+                        let e = top!();
+                        save!();
+                        let r = tri!(self.exc_matches(e, ty));
+                        self.stack.push(Value::bool(r));
+                    }
+                    Opcode::LoadAssertionError => self.stack.push(self.t.assertion_error),
+                    Opcode::BeforeWith => {
+                        let mgr = pop!();
+                        save!();
+                        let ty = self.type_of(mgr);
+                        let enter = self.type_lookup(ty, self.n.enter);
+                        let exit = self.type_lookup(ty, self.n.exit);
+                        let (enter, exit) = match (enter, exit) {
+                            (Some(a), Some(b)) => (a, b),
+                            _ => {
+                                let msg = format!(
+                                    "'{}' object does not support the context manager protocol",
+                                    self.type_name(mgr)
+                                );
+                                break 'run self.new_exc(self.t.type_error, &msg);
+                            }
+                        };
+                        let bound_exit = tri!(self.bind_descr(exit, mgr, ty));
+                        self.stack.push(bound_exit);
+                        let r = tri!(self.call_descr(enter, mgr, ty, &[]));
+                        self.stack.push(r);
+                    }
+                    Opcode::WithExceptStart => {
+                        let n = self.stack.len();
+                        let e = self.stack[n - 1];
+                        let exit = self.stack[n - 4];
+                        save!();
+                        let ty = self.type_of(e);
+                        let tb = self.exc_traceback(e);
+                        let r = tri!(self.call(exit, &[ty, e, tb], &[]));
+                        self.stack.push(r);
+                    }
+                    Opcode::GetYieldFromIter => {
+                        let v = top!();
+                        if !is_kind(v, Kind::Generator) {
+                            save!();
+                            let it = tri!(self.get_iter(v));
+                            pop!();
+                            self.stack.push(it);
+                        }
+                    }
+                    Opcode::Send => {
+                        let v = pop!();
+                        let recv = top!();
+                        save!();
+                        let r = if is_kind(recv, Kind::Generator) {
+                            tri!(self.gen_send(recv, v))
+                        } else if v.is_none() {
+                            match tri!(self.next_with_value(recv)) {
+                                Ok(y) => GenResult::Yield(y),
+                                Err(rv) => GenResult::Return(rv),
+                            }
+                        } else {
+                            let send = self.n.send;
+                            match self.call_method(recv, send, &[v]) {
+                                Ok(y) => GenResult::Yield(y),
+                                Err(e) if self.isinstance(e, self.t.stop_iteration) => {
+                                    GenResult::Return(self.stop_iteration_value(e))
+                                }
+                                Err(e) => break 'run e,
+                            }
+                        };
+                        match r {
+                            GenResult::Yield(y) => self.stack.push(y),
+                            GenResult::Return(rv) => {
+                                pop!();
+                                self.stack.push(rv);
+                                ip = arg;
+                            }
+                        }
+                    }
+                    Opcode::ImportName => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        save!();
+                        let globals = self.frames[fi].globals;
+                        let m = tri!(self.import_name(code.names[arg], globals, fromlist, level));
+                        self.stack.push(m);
+                    }
+                    Opcode::ImportFrom => {
+                        let m = top!();
+                        save!();
+                        let v = tri!(self.import_from(m, code.names[arg]));
+                        self.stack.push(v);
+                    }
+                    Opcode::ImportStar => {
+                        let m = pop!();
+                        save!();
+                        let locals = self.frames[fi].locals;
+                        tri!(self.import_star(m, locals));
+                    }
+                    Opcode::GetLen => {
+                        let v = top!();
+                        save!();
+                        let n = tri!(self.len(v));
+                        let n = self.int(n as i64);
+                        self.stack.push(n);
+                    }
+                    Opcode::MatchMapping => {
+                        let v = top!();
+                        let r = is_kind(v, Kind::Dict);
+                        self.stack.push(Value::bool(r));
+                    }
+                    Opcode::MatchSequence => {
+                        let v = top!();
+                        let r = is_kind(v, Kind::List)
+                            || is_kind(v, Kind::Tuple)
+                            || is_kind(v, Kind::Range)
+                            || (is_kind(v, Kind::Instance)
+                                && self.type_lookup(self.type_of(v), self.n.getitem).is_some()
+                                && self.type_lookup(self.type_of(v), self.n.len).is_some());
+                        self.stack.push(Value::bool(r));
+                    }
+                    Opcode::MatchKeys => {
+                        let n = self.stack.len();
+                        let keys = self.stack[n - 1];
+                        let subj = self.stack[n - 2];
+                        save!();
+                        let mut vals = Vec::new();
+                        let mut ok = true;
+                        for k in tuple_of(keys).items.clone() {
+                            match tri!(self.dict_get(subj, k)) {
+                                Some(v) => vals.push(v),
+                                None => {
+                                    ok = false;
+                                    break;
+                                }
+                            }
+                        }
+                        let r = if ok {
+                            self.new_tuple(vals)
+                        } else {
+                            Value::NONE
+                        };
+                        self.stack.push(r);
+                    }
+                    Opcode::PrintExpr => {
+                        let v = pop!();
+                        if !v.is_none() {
+                            save!();
+                            let r = tri!(self.repr_string(v));
+                            self.write_stdout(&r);
+                            self.write_stdout("\n");
+                            let b = self.intern("_");
+                            let bd = self.builtins_dict;
+                            tri!(self.dict_set(bd, b, v));
+                        }
+                    }
+                    Opcode::MatchClass => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subj = pop!();
+                        save!();
+                        let r = tri!(self.match_class(subj, cls, names, arg));
+                        self.stack.push(r);
+                    }
+                }
+            };
+            // Exception unwinding.
+            self.frames[fi].ip = ip as u32;
+            let rr = std::mem::replace(&mut reraise, false);
+            self.unwind(exc, rr)?;
+        }
+    }
+
+    fn cell_name_value(&mut self, code: &CodeObj, slot: usize) -> Value {
+        let c = &code.code;
+        let name = if slot < c.cellvars.len() {
+            c.cellvars[slot].clone()
+        } else {
+            c.freevars
+                .get(slot - c.cellvars.len())
+                .cloned()
+                .unwrap_or_default()
+        };
+        self.intern(&name)
+    }
+
+    fn unbound_deref(&mut self, code: &CodeObj, slot: usize) -> Value {
+        let c = &code.code;
+        if slot < c.cellvars.len() {
+            let msg = format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                c.cellvars[slot]
+            );
+            self.new_exc(self.t.unbound_local_error, &msg)
+        } else {
+            let name = c
+                .freevars
+                .get(slot - c.cellvars.len())
+                .cloned()
+                .unwrap_or_default();
+            let msg =
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+            self.new_exc(self.t.name_error, &msg)
+        }
+    }
+
+    /// Finds a handler for `exc` starting at the top frame, unwinding frames.
+    /// Ok when a handler was found (the loop continues there); Err when an
+    /// entry frame was left.
+    pub fn unwind(&mut self, exc: Value, mut reraise: bool) -> PyResult<()> {
+        // Implicit chaining: an exception raised while another is handled.
+        if !reraise && is_kind(exc, Kind::Exception) {
+            let ctx = self.exc_info;
+            if !ctx.is_none() && !ctx.is_null() && ctx != exc && exc_of(exc).context.is_none() {
+                // Avoid creating a cycle through the context chain.
+                let mut o = ctx;
+                let mut cycle = false;
+                let mut guard = 0;
+                while is_kind(o, Kind::Exception) && guard < 1000 {
+                    if o == exc {
+                        cycle = true;
+                        break;
+                    }
+                    o = exc_of(o).context;
+                    guard += 1;
+                }
+                if !cycle {
+                    exc_of(exc).context = ctx;
+                }
+            }
+        }
+        loop {
+            let fi = self.frames.len() - 1;
+            let f = self.frames[fi];
+            let code = code_of(f.code);
+            let lasti = f.ip.saturating_sub(1);
+            if !reraise && is_kind(exc, Kind::Exception) {
+                let line = code.code.line_of(lasti as usize);
+                exc_of(exc).tb.push((f.code, line));
+            }
+            reraise = false;
+            if let Some(h) = code.code.handler_for(lasti).copied() {
+                let sb = f.base as usize + code.nslots();
+                self.stack.truncate(sb + h.depth as usize);
+                if h.push_lasti {
+                    self.stack.push(Value::small_int(lasti as i64));
+                }
+                self.stack.push(exc);
+                self.frames[fi].ip = h.target;
+                return Ok(());
+            }
+            self.frames.pop();
+            self.stack.truncate(f.ret_sp as usize);
+            let mut exc = exc;
+            if !f.gen.is_null() {
+                let g = gen_of(f.gen);
+                g.state = GenState::Finished;
+                g.slots = Vec::new();
+                if self.isinstance(exc, self.t.stop_iteration) {
+                    let e = self.new_exc(self.t.runtime_error, "generator raised StopIteration");
+                    exc_of(e).cause = exc;
+                    exc_of(e).context = exc;
+                    exc_of(e).suppress_context = true;
+                    exc = e;
+                }
+            }
+            if f.entry {
+                return Err(exc);
+            }
+            return self.unwind_into_caller(exc);
+        }
+    }
+
+    fn unwind_into_caller(&mut self, exc: Value) -> PyResult<()> {
+        self.unwind(exc, false)
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    pub fn make_function(
+        &mut self,
+        codev: Value,
+        globals: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+        annotations: Value,
+    ) -> Value {
+        let c = code_of(codev);
+        let (name, qualname) = (c.name, c.qualname);
+        let doc = match &c.code.docstring {
+            Some(d) => {
+                let d = d.clone();
+                self.new_str(d)
+            }
+            None => Value::NONE,
+        };
+        let module = dict_get_str(dict_of(globals), self.n.name).unwrap_or(Value::NONE);
+        self.alloc(
+            self.t.function,
+            Kind::Function,
+            FuncObj {
+                code: codev,
+                globals,
+                name,
+                qualname,
+                defaults,
+                kwdefaults,
+                closure,
+                doc,
+                module,
+                annotations,
+            },
+        )
+    }
+
+    /// Fast call: the `n` args already sit at `argbase` on the stack.
+    /// Returns None when a frame was pushed, Some(result) for generators.
+    fn push_frame_inplace(
+        &mut self,
+        func: Value,
+        argbase: usize,
+        n: usize,
+        fpos: usize,
+    ) -> PyResult<Option<Value>> {
+        let f = func_of(func);
+        let codev = f.code;
+        let c = code_of(codev);
+        let cflags = c.code.flags;
+        if n != c.code.argcount as usize
+            || c.code.kwonlyargcount != 0
+            || cflags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
+        {
+            let args: Args = SmallVec::from_slice(&self.stack[argbase..]);
+            self.stack.truncate(fpos + 2);
+            self.stack[fpos + 1] = Value::NULL;
+            return self.push_frame_bound(func, &args, &[], fpos, false);
+        }
+        let nslots = c.nslots();
+        self.stack.resize(argbase + nslots, Value::NULL);
+        if c.ncells + c.nfree > 0 {
+            self.init_cells(func, argbase);
+        }
+        self.frames.push(Frame {
+            code: codev,
+            ip: 0,
+            base: argbase as u32,
+            sp: 0,
+            ret_sp: fpos as u32,
+            func,
+            globals: f.globals,
+            locals: Value::NULL,
+            gen: Value::NULL,
+            entry: false,
+        });
+        Ok(None)
+    }
+
+    fn init_cells(&mut self, func: Value, base: usize) {
+        let f = func_of(func);
+        let c = code_of(f.code);
+        let nl = c.nlocals as usize;
+        for i in 0..c.ncells as usize {
+            let init = match c.cell_args[i] {
+                a if a >= 0 => self.stack[base + a as usize],
+                _ => Value::NULL,
+            };
+            let cell = self.new_cell(init);
+            self.stack[base + nl + i] = cell;
+        }
+        if !f.closure.is_null() && c.nfree > 0 {
+            let cl = &tuple_of(f.closure).items;
+            for j in 0..c.nfree as usize {
+                self.stack[base + nl + c.ncells as usize + j] =
+                    cl.get(j).copied().unwrap_or(Value::NULL);
+            }
+        }
+    }
+
+    /// General call of a Python function: binds args into a new frame at the
+    /// stack top. Returns None when a frame was pushed (run it), or
+    /// Some(generator) for generator functions.
+    pub fn push_frame_bound(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+        ret_sp: usize,
+        entry: bool,
+    ) -> PyResult<Option<Value>> {
+        let f = func_of(func);
+        let codev = f.code;
+        let c = code_of(codev);
+        let base = self.stack.len();
+        let nslots = c.nslots();
+        self.stack.resize(base + nslots, Value::NULL);
+        if let Err(e) = self.bind_args(func, args, kw, base) {
+            self.stack.truncate(base);
+            return Err(e);
+        }
+        if c.ncells + c.nfree > 0 {
+            self.init_cells(func, base);
+        }
+        if c.code.flags & flags::GENERATOR != 0 {
+            let slots = self.stack.split_off(base);
+            let g = self.alloc(
+                self.t.generator,
+                Kind::Generator,
+                GenObj {
+                    func,
+                    code: codev,
+                    globals: f.globals,
+                    ip: 0,
+                    slots,
+                    state: GenState::Created,
+                    name: f.name,
+                    qualname: f.qualname,
+                },
+            );
+            return Ok(Some(g));
+        }
+        self.frames.push(Frame {
+            code: codev,
+            ip: 0,
+            base: base as u32,
+            sp: 0,
+            ret_sp: ret_sp as u32,
+            func,
+            globals: f.globals,
+            locals: Value::NULL,
+            gen: Value::NULL,
+            entry,
+        });
+        Ok(None)
+    }
+
+    /// CPython's argument binding with its error messages.
+    fn bind_args(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+        base: usize,
+    ) -> PyResult<()> {
+        let f = func_of(func);
+        let c = code_of(f.code);
+        let co = &c.code;
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let has_varargs = co.flags & flags::VARARGS != 0;
+        let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+        let qual = as_str(f.qualname).to_string();
+        let npos = args.len().min(argcount);
+        for i in 0..npos {
+            self.stack[base + i] = args[i];
+        }
+        let mut slot = argcount + kwonly;
+        if has_varargs {
+            let extra = if args.len() > argcount {
+                args[argcount..].to_vec()
+            } else {
+                vec![]
+            };
+            let t = self.new_tuple(extra);
+            self.stack[base + slot] = t;
+            slot += 1;
+        } else if args.len() > argcount {
+            let defaults = if f.defaults.is_null() {
+                0
+            } else {
+                tuple_of(f.defaults).items.len()
+            };
+            let kwgiven = kw
+                .iter()
+                .filter(|(k, _)| {
+                    co.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|n| n == as_str(*k))
+                })
+                .count();
+            let takes = if defaults > 0 {
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults,
+                    argcount
+                )
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
+            };
+            let given = args.len();
+            let msg = if kwgiven > 0 {
+                format!(
+                    "{qual}() takes {takes} but {given} positional argument{} (and {kwgiven} keyword-only argument{}) were given",
+                    if given == 1 { "" } else { "s" },
+                    if kwgiven == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{qual}() takes {takes} but {given} {} given",
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
+            return self.type_err(msg);
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            self.stack[base + slot] = d;
+            d
+        } else {
+            Value::NULL
+        };
+        let mut posonly_kw: Vec<String> = Vec::new();
+        for &(k, v) in kw {
+            let ks = as_str(k);
+            let idx = co.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| n == ks);
+            match idx {
+                Some(i) if i >= posonly => {
+                    if !self.stack[base + i].is_null() {
+                        return self
+                            .type_err(format!("{qual}() got multiple values for argument '{ks}'"));
+                    }
+                    self.stack[base + i] = v;
+                }
+                _ => {
+                    if !kwdict.is_null() {
+                        self.dict_set(kwdict, k, v)?;
+                    } else if idx.is_some() {
+                        posonly_kw.push(ks.to_string());
+                    } else {
+                        return self.type_err(format!(
+                            "{qual}() got an unexpected keyword argument '{ks}'"
+                        ));
+                    }
+                }
+            }
+        }
+        if !posonly_kw.is_empty() {
+            return self.type_err(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_kw.join(", ")
+            ));
+        }
+        // Defaults for positionals.
+        if args.len() < argcount {
+            let defaults: Vec<Value> = if f.defaults.is_null() {
+                vec![]
+            } else {
+                tuple_of(f.defaults).items.clone()
+            };
+            let first_default = argcount - defaults.len();
+            let mut missing = Vec::new();
+            for i in args.len()..argcount {
+                if self.stack[base + i].is_null() {
+                    if i >= first_default {
+                        self.stack[base + i] = defaults[i - first_default];
+                    } else {
+                        missing.push(co.varnames[i].clone());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return self.type_err(format!(
+                    "{qual}() missing {} required positional argument{}: {}",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                ));
+            }
+        }
+        if kwonly > 0 {
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if self.stack[base + i].is_null() {
+                    let name = &co.varnames[i];
+                    let d = if f.kwdefaults.is_null() {
+                        None
+                    } else {
+                        let key = self.intern(name);
+                        dict_get_str(dict_of(f.kwdefaults), key)
+                    };
+                    match d {
+                        Some(v) => self.stack[base + i] = v,
+                        None => missing.push(name.clone()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return self.type_err(format!(
+                    "{qual}() missing {} required keyword-only argument{}: {}",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls any callable from native code.
+    pub fn call(
+        &mut self,
+        callable: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        match kind_of(callable) {
+            Some(Kind::Function) => {
+                if self.frames.len() >= self.recursion_limit
+                    || self.native_depth >= self.recursion_limit
+                {
+                    return self.recursion_err(" while calling a Python object");
+                }
+                let sp = self.stack.len();
+                match self.push_frame_bound(callable, args, kw, sp, true)? {
+                    Some(g) => Ok(g),
+                    None => {
+                        self.native_depth += 1;
+                        let r = self.run();
+                        self.native_depth -= 1;
+                        r
+                    }
+                }
+            }
+            Some(Kind::Native) => {
+                let n = native_of(callable);
+                let f = n.f;
+                if !n.bound.is_null() {
+                    let mut a: Args = SmallVec::with_capacity(args.len() + 1);
+                    a.push(n.bound);
+                    a.extend_from_slice(args);
+                    return f(self, &a, kw);
+                }
+                if n.binds && !n.owner.is_null() {
+                    let owner = n.owner;
+                    match args.first() {
+                        Some(&s) if self.isinstance(s, owner) => {}
+                        Some(&s) => {
+                            let msg = format!(
+                                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                                n.name,
+                                type_of_obj(owner).name,
+                                self.type_name(s)
+                            );
+                            return self.type_err(msg);
+                        }
+                        None => {
+                            let msg = format!(
+                                "unbound method {}.{}() needs an argument",
+                                type_of_obj(owner).name,
+                                n.name
+                            );
+                            return self.type_err(msg);
+                        }
+                    }
+                }
+                if self.native_depth >= self.recursion_limit + 50 {
+                    return self.recursion_err(" while calling a Python object");
+                }
+                self.native_depth += 1;
+                let r = f(self, args, kw);
+                self.native_depth -= 1;
+                r
+            }
+            Some(Kind::Method) => {
+                let m = method_of(callable);
+                let (func, s) = (m.func, m.self_);
+                let mut a: Args = SmallVec::with_capacity(args.len() + 1);
+                a.push(s);
+                a.extend_from_slice(args);
+                self.call(func, &a, kw)
+            }
+            Some(Kind::Type) => self.type_call(callable, args, kw),
+            _ => {
+                let ty = self.type_of(callable);
+                if let Some(c) = self.type_lookup(ty, self.n.call) {
+                    if self.native_depth >= self.recursion_limit {
+                        return self.recursion_err(" while calling a Python object");
+                    }
+                    self.native_depth += 1;
+                    let r = self.call_descr(c, callable, ty, args);
+                    self.native_depth -= 1;
+                    let _ = kw;
+                    if !kw.is_empty() {
+                        // Re-do with keywords (rare): bind and call.
+                        let b = self.bind_descr(c, callable, ty)?;
+                        return self.call(b, args, kw);
+                    }
+                    return r;
+                }
+                let msg = format!("'{}' object is not callable", self.type_name(callable));
+                self.type_err(msg)
+            }
+        }
+    }
+
+    /// Calls the class attribute `descr` (found on `ty`) as a method of `obj`.
+    pub fn call_descr(
+        &mut self,
+        descr: Value,
+        obj: Value,
+        ty: Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        match kind_of(descr) {
+            Some(Kind::Function) | Some(Kind::Native)
+                if kind_of(descr) == Some(Kind::Function) || native_of(descr).binds =>
+            {
+                let mut a: Args = SmallVec::with_capacity(args.len() + 1);
+                a.push(obj);
+                a.extend_from_slice(args);
+                self.call(descr, &a, &[])
+            }
+            _ => {
+                let b = self.bind_descr(descr, obj, ty)?;
+                self.call(b, args, &[])
+            }
+        }
+    }
+
+    /// Calls method `name` of `obj` (looked up through getattr).
+    pub fn call_method(&mut self, obj: Value, name: Value, args: &[Value]) -> PyResult<Value> {
+        let (m, is_meth) = self.load_method(obj, name)?;
+        if is_meth {
+            let mut a: Args = SmallVec::with_capacity(args.len() + 1);
+            a.push(obj);
+            a.extend_from_slice(args);
+            self.call(m, &a, &[])
+        } else {
+            self.call(m, args, &[])
+        }
+    }
+
+    /// Runs a code object as a module/class body with a locals mapping.
+    pub fn run_code(
+        &mut self,
+        codev: Value,
+        globals: Value,
+        locals: Value,
+        func: Value,
+    ) -> PyResult<Value> {
+        let c = code_of(codev);
+        let base = self.stack.len();
+        self.stack.resize(base + c.nslots(), Value::NULL);
+        if !func.is_null() && c.ncells + c.nfree > 0 {
+            self.init_cells(func, base);
+        } else {
+            for i in 0..c.ncells as usize {
+                let cell = self.new_cell(Value::NULL);
+                self.stack[base + c.nlocals as usize + i] = cell;
+            }
+        }
+        self.frames.push(Frame {
+            code: codev,
+            ip: 0,
+            base: base as u32,
+            sp: 0,
+            ret_sp: base as u32,
+            func,
+            globals,
+            locals,
+            gen: Value::NULL,
+            entry: true,
+        });
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        r
+    }
+
+    // ----------------------------------------------------------- generators
+
+    /// Resumes generator `g` sending `v`.
+    pub fn gen_send(&mut self, g: Value, v: Value) -> PyResult<GenResult> {
+        let go = gen_of(g);
+        match go.state {
+            GenState::Running => return self.value_err("generator already executing"),
+            GenState::Finished => return Ok(GenResult::Return(Value::NONE)),
+            GenState::Created if !v.is_none() => {
+                return self.type_err("can't send non-None value to a just-started generator")
+            }
+            _ => {}
+        }
+        let first = go.state == GenState::Created;
+        self.resume_frame(g)?;
+        if !first {
+            self.stack.push(v);
+        }
+        self.run_gen()
+    }
+
+    fn resume_frame(&mut self, g: Value) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit || self.native_depth >= self.recursion_limit {
+            return self.recursion_err("");
+        }
+        let go = gen_of(g);
+        let base = self.stack.len();
+        let slots = std::mem::take(&mut go.slots);
+        self.stack.extend_from_slice(&slots);
+        go.state = GenState::Running;
+        self.frames.push(Frame {
+            code: go.code,
+            ip: go.ip,
+            base: base as u32,
+            sp: 0,
+            ret_sp: base as u32,
+            func: go.func,
+            globals: go.globals,
+            locals: Value::NULL,
+            gen: g,
+            entry: true,
+        });
+        Ok(())
+    }
+
+    fn run_gen(&mut self) -> PyResult<GenResult> {
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        let y = std::mem::replace(&mut self.yielded, false);
+        let v = r?;
+        Ok(if y {
+            GenResult::Yield(v)
+        } else {
+            GenResult::Return(v)
+        })
+    }
+
+    /// `gen.throw(exc)`.
+    pub fn gen_throw(&mut self, g: Value, exc: Value) -> PyResult<GenResult> {
+        let exc = self.make_exception(exc)?;
+        let go = gen_of(g);
+        match go.state {
+            GenState::Running => return self.value_err("generator already executing"),
+            GenState::Finished | GenState::Created => {
+                go.state = GenState::Finished;
+                return Err(exc);
+            }
+            _ => {}
+        }
+        self.resume_frame(g)?;
+        self.unwind(exc, false)?;
+        self.run_gen()
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, g: Value) -> PyResult<()> {
+        if gen_of(g).state != GenState::Suspended {
+            gen_of(g).state = GenState::Finished;
+            return Ok(());
+        }
+        let e = self.new_exc_args(self.t.generator_exit, self.empty_tuple);
+        match self.gen_throw(g, e) {
+            Ok(GenResult::Yield(_)) => {
+                self.err(self.t.runtime_error, "generator ignored GeneratorExit")
+            }
+            Ok(GenResult::Return(_)) => Ok(()),
+            Err(e)
+                if self.isinstance(e, self.t.generator_exit)
+                    || self.isinstance(e, self.t.stop_iteration) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    // ----------------------------------------------------------- exceptions
+
+    /// `raise X`: instantiate classes, check the type.
+    pub fn make_exception(&mut self, e: Value) -> PyResult<Value> {
+        if is_kind(e, Kind::Type) && self.is_subtype(e, self.t.base_exception) {
+            let inst = self.call(e, &[], &[])?;
+            if !is_kind(inst, Kind::Exception) {
+                let r = self.repr_string(e)?;
+                let msg = format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    r,
+                    self.type_name(inst)
+                );
+                return self.type_err(msg);
+            }
+            return Ok(inst);
+        }
+        if is_kind(e, Kind::Exception) {
+            return Ok(e);
+        }
+        self.type_err("exceptions must derive from BaseException")
+    }
+
+    fn exc_matches(&mut self, e: Value, ty: Value) -> PyResult<bool> {
+        let check = |s: &mut Self, t: Value| -> PyResult<bool> {
+            if !is_kind(t, Kind::Type) || !s.is_subtype(t, s.t.base_exception) {
+                return s.type_err(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                );
+            }
+            Ok(s.isinstance(e, t))
+        };
+        if is_kind(ty, Kind::Tuple) {
+            for t in tuple_of(ty).items.clone() {
+                if check(self, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        check(self, ty)
+    }
+
+    pub fn exc_traceback(&mut self, e: Value) -> Value {
+        if !is_kind(e, Kind::Exception) || exc_of(e).tb.is_empty() {
+            return Value::NONE;
+        }
+        let entries = exc_of(e).tb.clone();
+        self.alloc(self.t.traceback, Kind::Traceback, TracebackObj { entries })
+    }
+
+    pub fn stop_iteration_value(&mut self, e: Value) -> Value {
+        if is_kind(e, Kind::Exception) {
+            let a = exc_of(e).args;
+            if let Some(v) = tuple_of(a).items.first() {
+                return *v;
+            }
+        }
+        Value::NONE
+    }
+
+    fn match_class(
+        &mut self,
+        subj: Value,
+        cls: Value,
+        names: Value,
+        npos: usize,
+    ) -> PyResult<Value> {
+        if !is_kind(cls, Kind::Type) {
+            return self.type_err("called match pattern must be a class");
+        }
+        if !self.isinstance(subj, cls) {
+            return Ok(Value::NONE);
+        }
+        let mut out = Vec::new();
+        if npos > 0 {
+            let to = type_of_obj(cls);
+            let self_match = to.builtin
+                && [
+                    self.t.int,
+                    self.t.str_,
+                    self.t.float,
+                    self.t.bool_,
+                    self.t.list,
+                    self.t.tuple,
+                    self.t.dict,
+                    self.t.set,
+                    self.t.frozenset,
+                    self.t.bytes,
+                ]
+                .contains(&cls);
+            if self_match && npos == 1 {
+                out.push(subj);
+            } else {
+                let ma = self.n.match_args;
+                let args = match self.type_lookup(cls, ma) {
+                    Some(a) => self.collect_iter(a)?,
+                    None => {
+                        return self.type_err(format!(
+                            "{}() accepts 0 positional sub-patterns ({} given)",
+                            type_of_obj(cls).name,
+                            npos
+                        ))
+                    }
+                };
+                if npos > args.len() {
+                    return self.type_err(format!(
+                        "{}() accepts {} positional sub-pattern{} ({} given)",
+                        type_of_obj(cls).name,
+                        args.len(),
+                        if args.len() == 1 { "" } else { "s" },
+                        npos
+                    ));
+                }
+                for a in &args[..npos] {
+                    let a = self.intern_value(*a);
+                    match self.getattr(subj, a) {
+                        Ok(v) => out.push(v),
+                        Err(e) if self.isinstance(e, self.t.attribute_error) => {
+                            return Ok(Value::NONE)
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        }
+        for n in tuple_of(names).items.clone() {
+            let n = self.intern_value(n);
+            match self.getattr(subj, n) {
+                Ok(v) => out.push(v),
+                Err(e) if self.isinstance(e, self.t.attribute_error) => return Ok(Value::NONE),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(self.new_tuple(out))
+    }
+
+    /// Iterates `seq` expecting exactly `n` items (UnpackSequence).
+    fn unpack_iter(&mut self, seq: Value, n: usize) -> PyResult<Vec<Value>> {
+        let it = match self.get_iter(seq) {
+            Ok(it) => it,
+            Err(e) => {
+                if self.isinstance(e, self.t.type_error) {
+                    return self.type_err(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(seq)
+                    ));
+                }
+                return Err(e);
+            }
+        };
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            match self.next(it)? {
+                Some(v) => out.push(v),
+                None => {
+                    return self.value_err(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        n,
+                        out.len()
+                    ))
+                }
+            }
+        }
+        if self.next(it)?.is_some() {
+            return self.value_err(format!("too many values to unpack (expected {n})"));
+        }
+        Ok(out)
+    }
+
+    /// Loads a global or builtin name.
+    pub fn load_global(&mut self, globals: Value, name: Value) -> PyResult<Value> {
+        if let Some(v) = dict_get_str(dict_of(globals), name) {
+            return Ok(v);
+        }
+        if let Some(v) = dict_get_str(dict_of(self.builtins_dict), name) {
+            return Ok(v);
+        }
+        let msg = format!("name '{}' is not defined", as_str(name));
+        self.err(self.t.name_error, msg)
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}

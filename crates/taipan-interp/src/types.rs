@@ -1,0 +1,311 @@
+//! Creation of the builtin type objects, the exception hierarchy, and the
+//! method tables of builtin types.
+
+use crate::interp::Interp;
+use crate::methods as m;
+use crate::object::*;
+use crate::value::Value;
+
+fn raw_type(it: &mut Interp, meta: Value, name: &str, layout: Kind) -> Value {
+    it.alloc(
+        meta,
+        Kind::Type,
+        TypeObj {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            bases: vec![],
+            mro: vec![],
+            dict: Value::NULL,
+            layout,
+            builtin: true,
+            ctor: None,
+            unhashable: false,
+            version: 0,
+            base_exc: false,
+        },
+    )
+}
+
+/// A builtin type deriving from `base` (object when NULL).
+pub fn mk_type(
+    it: &mut Interp,
+    name: &str,
+    base: Value,
+    layout: Kind,
+    ctor: Option<NativeFn>,
+) -> Value {
+    let t = raw_type(it, it.t.type_, name, layout);
+    let d = it.new_dict();
+    let base = if base.is_null() { it.t.object } else { base };
+    let to = type_of_obj(t);
+    to.dict = d;
+    to.ctor = ctor;
+    to.bases = vec![base];
+    let mut mro = vec![t];
+    mro.extend(type_of_obj(base).mro.iter().copied());
+    type_of_obj(t).mro = mro;
+    t
+}
+
+pub fn init_types(it: &mut Interp) {
+    // type, object and dict reference each other; patch them up by hand.
+    let ty = raw_type(it, Value::NULL, "type", Kind::Type);
+    // SAFETY: freshly allocated object.
+    unsafe { header(ty) }.ty = ty.as_ptr();
+    let object = raw_type(it, ty, "object", Kind::Instance);
+    let dict = raw_type(it, ty, "dict", Kind::Dict);
+    let strt = raw_type(it, ty, "str", Kind::Str);
+    it.t.type_ = ty;
+    it.t.object = object;
+    it.t.dict = dict;
+    it.t.str_ = strt;
+    for t in [object, ty, dict, strt] {
+        let d = it.new_dict();
+        type_of_obj(t).dict = d;
+    }
+    type_of_obj(object).mro = vec![object];
+    for t in [ty, dict, strt] {
+        type_of_obj(t).mro = vec![t, object];
+        type_of_obj(t).bases = vec![object];
+    }
+    type_of_obj(ty).ctor = Some(m::type_ctor);
+    type_of_obj(object).ctor = Some(m::object_ctor);
+    type_of_obj(dict).ctor = Some(m::dict_ctor);
+    type_of_obj(strt).ctor = Some(m::str_ctor);
+
+    let n = Value::NULL;
+    it.t.int = mk_type(it, "int", n, Kind::Int, Some(m::int_ctor));
+    it.t.bool_ = mk_type(it, "bool", it.t.int, Kind::Int, Some(m::bool_ctor));
+    it.t.float = mk_type(it, "float", n, Kind::Int, Some(m::float_ctor));
+    it.t.complex = mk_type(it, "complex", n, Kind::Instance, None);
+    it.t.bytes = mk_type(it, "bytes", n, Kind::Bytes, Some(m::bytes_ctor));
+    it.t.bytearray = mk_type(it, "bytearray", n, Kind::Bytes, Some(m::bytearray_ctor));
+    it.t.list = mk_type(it, "list", n, Kind::List, Some(m::list_ctor));
+    it.t.tuple = mk_type(it, "tuple", n, Kind::Tuple, Some(m::tuple_ctor));
+    it.t.set = mk_type(it, "set", n, Kind::Set, Some(m::set_ctor));
+    it.t.frozenset = mk_type(it, "frozenset", n, Kind::Set, Some(m::frozenset_ctor));
+    it.t.range = mk_type(it, "range", n, Kind::Range, Some(m::range_ctor));
+    it.t.slice = mk_type(it, "slice", n, Kind::Slice, Some(m::slice_ctor));
+    it.t.function = mk_type(it, "function", n, Kind::Function, None);
+    it.t.builtin_function = mk_type(it, "builtin_function_or_method", n, Kind::Native, None);
+    it.t.method_descriptor = mk_type(it, "method_descriptor", n, Kind::Native, None);
+    it.t.method = mk_type(it, "method", n, Kind::Method, None);
+    it.t.code = mk_type(it, "code", n, Kind::Code, None);
+    it.t.cell = mk_type(it, "cell", n, Kind::Cell, None);
+    it.t.module = mk_type(it, "module", n, Kind::Module, None);
+    it.t.none = mk_type(it, "NoneType", n, Kind::Instance, Some(m::none_ctor));
+    it.t.not_implemented_type = mk_type(it, "NotImplementedType", n, Kind::Instance, None);
+    it.t.ellipsis_type = mk_type(it, "ellipsis", n, Kind::Instance, None);
+    it.t.generator = mk_type(it, "generator", n, Kind::Generator, None);
+    it.t.list_iterator = mk_type(it, "list_iterator", n, Kind::Iter, None);
+    it.t.tuple_iterator = mk_type(it, "tuple_iterator", n, Kind::Iter, None);
+    it.t.str_iterator = mk_type(it, "str_ascii_iterator", n, Kind::Iter, None);
+    it.t.range_iterator = mk_type(it, "range_iterator", n, Kind::Iter, None);
+    it.t.dict_keyiterator = mk_type(it, "dict_keyiterator", n, Kind::Iter, None);
+    it.t.dict_valueiterator = mk_type(it, "dict_valueiterator", n, Kind::Iter, None);
+    it.t.dict_itemiterator = mk_type(it, "dict_itemiterator", n, Kind::Iter, None);
+    it.t.set_iterator = mk_type(it, "set_iterator", n, Kind::Iter, None);
+    it.t.enumerate = mk_type(it, "enumerate", n, Kind::Iter, Some(m::enumerate_ctor));
+    it.t.zip = mk_type(it, "zip", n, Kind::Iter, Some(m::zip_ctor));
+    it.t.map = mk_type(it, "map", n, Kind::Iter, Some(m::map_ctor));
+    it.t.filter = mk_type(it, "filter", n, Kind::Iter, Some(m::filter_ctor));
+    it.t.reversed = mk_type(it, "reversed", n, Kind::Iter, Some(m::reversed_ctor));
+    it.t.callable_iterator = mk_type(it, "callable_iterator", n, Kind::Iter, None);
+    it.t.iterator = mk_type(it, "iterator", n, Kind::Iter, None);
+    it.t.property = mk_type(it, "property", n, Kind::Property, Some(m::property_ctor));
+    it.t.classmethod = mk_type(
+        it,
+        "classmethod",
+        n,
+        Kind::ClassMethod,
+        Some(m::classmethod_ctor),
+    );
+    it.t.staticmethod = mk_type(
+        it,
+        "staticmethod",
+        n,
+        Kind::StaticMethod,
+        Some(m::staticmethod_ctor),
+    );
+    it.t.super_ = mk_type(it, "super", n, Kind::Super, Some(m::super_ctor));
+    it.t.file = mk_type(it, "TextIOWrapper", n, Kind::File, None);
+    it.t.dict_keys = mk_type(it, "dict_keys", n, Kind::DictView, None);
+    it.t.dict_values = mk_type(it, "dict_values", n, Kind::DictView, None);
+    it.t.dict_items = mk_type(it, "dict_items", n, Kind::DictView, None);
+    it.t.traceback = mk_type(it, "traceback", n, Kind::Traceback, None);
+    it.empty_tuple = it.alloc(it.t.tuple, Kind::Tuple, TupleObj { items: vec![] });
+    it.not_implemented = it.alloc(it.t.not_implemented_type, Kind::Instance, ());
+    it.ellipsis = it.alloc(it.t.ellipsis_type, Kind::Instance, ());
+
+    // Exceptions.
+    let hierarchy: &[(&str, &str)] = &[
+        ("BaseException", ""),
+        ("GeneratorExit", "BaseException"),
+        ("KeyboardInterrupt", "BaseException"),
+        ("SystemExit", "BaseException"),
+        ("Exception", "BaseException"),
+        ("ArithmeticError", "Exception"),
+        ("FloatingPointError", "ArithmeticError"),
+        ("OverflowError", "ArithmeticError"),
+        ("ZeroDivisionError", "ArithmeticError"),
+        ("AssertionError", "Exception"),
+        ("AttributeError", "Exception"),
+        ("BufferError", "Exception"),
+        ("EOFError", "Exception"),
+        ("ImportError", "Exception"),
+        ("ModuleNotFoundError", "ImportError"),
+        ("LookupError", "Exception"),
+        ("IndexError", "LookupError"),
+        ("KeyError", "LookupError"),
+        ("MemoryError", "Exception"),
+        ("NameError", "Exception"),
+        ("UnboundLocalError", "NameError"),
+        ("OSError", "Exception"),
+        ("BlockingIOError", "OSError"),
+        ("ChildProcessError", "OSError"),
+        ("ConnectionError", "OSError"),
+        ("BrokenPipeError", "ConnectionError"),
+        ("ConnectionAbortedError", "ConnectionError"),
+        ("ConnectionRefusedError", "ConnectionError"),
+        ("ConnectionResetError", "ConnectionError"),
+        ("FileExistsError", "OSError"),
+        ("FileNotFoundError", "OSError"),
+        ("InterruptedError", "OSError"),
+        ("IsADirectoryError", "OSError"),
+        ("NotADirectoryError", "OSError"),
+        ("PermissionError", "OSError"),
+        ("ProcessLookupError", "OSError"),
+        ("TimeoutError", "OSError"),
+        ("ReferenceError", "Exception"),
+        ("RuntimeError", "Exception"),
+        ("NotImplementedError", "RuntimeError"),
+        ("RecursionError", "RuntimeError"),
+        ("StopAsyncIteration", "Exception"),
+        ("StopIteration", "Exception"),
+        ("SyntaxError", "Exception"),
+        ("IndentationError", "SyntaxError"),
+        ("TabError", "IndentationError"),
+        ("SystemError", "Exception"),
+        ("TypeError", "Exception"),
+        ("ValueError", "Exception"),
+        ("UnicodeError", "ValueError"),
+        ("UnicodeDecodeError", "UnicodeError"),
+        ("UnicodeEncodeError", "UnicodeError"),
+        ("UnicodeTranslateError", "UnicodeError"),
+        ("Warning", "Exception"),
+        ("BytesWarning", "Warning"),
+        ("DeprecationWarning", "Warning"),
+        ("EncodingWarning", "Warning"),
+        ("FutureWarning", "Warning"),
+        ("ImportWarning", "Warning"),
+        ("PendingDeprecationWarning", "Warning"),
+        ("ResourceWarning", "Warning"),
+        ("RuntimeWarning", "Warning"),
+        ("SyntaxWarning", "Warning"),
+        ("UnicodeWarning", "Warning"),
+        ("UserWarning", "Warning"),
+    ];
+    for (name, parent) in hierarchy {
+        let p = if parent.is_empty() {
+            Value::NULL
+        } else {
+            it.exc_names[parent]
+        };
+        let t = mk_type(it, name, p, Kind::Exception, Some(m::exception_ctor));
+        type_of_obj(t).base_exc = true;
+        it.exc_names.insert(name, t);
+    }
+    let e = |it: &Interp, n: &str| it.exc_names[n];
+    it.t.base_exception = e(it, "BaseException");
+    it.t.exception = e(it, "Exception");
+    it.t.type_error = e(it, "TypeError");
+    it.t.value_error = e(it, "ValueError");
+    it.t.key_error = e(it, "KeyError");
+    it.t.index_error = e(it, "IndexError");
+    it.t.attribute_error = e(it, "AttributeError");
+    it.t.name_error = e(it, "NameError");
+    it.t.unbound_local_error = e(it, "UnboundLocalError");
+    it.t.zero_division_error = e(it, "ZeroDivisionError");
+    it.t.stop_iteration = e(it, "StopIteration");
+    it.t.overflow_error = e(it, "OverflowError");
+    it.t.recursion_error = e(it, "RecursionError");
+    it.t.runtime_error = e(it, "RuntimeError");
+    it.t.import_error = e(it, "ImportError");
+    it.t.module_not_found_error = e(it, "ModuleNotFoundError");
+    it.t.assertion_error = e(it, "AssertionError");
+    it.t.not_implemented_error = e(it, "NotImplementedError");
+    it.t.system_exit = e(it, "SystemExit");
+    it.t.os_error = e(it, "OSError");
+    it.t.file_not_found_error = e(it, "FileNotFoundError");
+    it.t.lookup_error = e(it, "LookupError");
+    it.t.arithmetic_error = e(it, "ArithmeticError");
+    it.t.generator_exit = e(it, "GeneratorExit");
+    it.t.keyboard_interrupt = e(it, "KeyboardInterrupt");
+    it.t.syntax_error = e(it, "SyntaxError");
+    it.t.indentation_error = e(it, "IndentationError");
+    it.t.unicode_error = e(it, "UnicodeError");
+    it.t.unicode_decode_error = e(it, "UnicodeDecodeError");
+    it.t.memory_error = e(it, "MemoryError");
+    it.t.eof_error = e(it, "EOFError");
+    it.t.is_a_directory_error = e(it, "IsADirectoryError");
+    it.t.permission_error = e(it, "PermissionError");
+    let os = it.t.os_error;
+    it.exc_names.insert("IOError", os);
+    it.exc_names.insert("EnvironmentError", os);
+}
+
+/// Registers a method descriptor `name` on builtin type `ty`.
+pub fn def(it: &mut Interp, ty: Value, name: &'static str, f: NativeFn) {
+    let v = it.new_native(name, f, true, ty);
+    let k = it.intern(name);
+    let d = type_of_obj(ty).dict;
+    let h = crate::interp::str_hash(k);
+    dict_of(d).insert_new(k, h, v);
+}
+
+/// Registers a classmethod / staticmethod implemented natively.
+pub fn def_class(it: &mut Interp, ty: Value, name: &'static str, f: NativeFn, static_: bool) {
+    let v = it.new_native(name, f, false, Value::NULL);
+    let w = if static_ {
+        it.alloc(it.t.staticmethod, Kind::StaticMethod, WrapObj { f: v })
+    } else {
+        it.alloc(it.t.classmethod, Kind::ClassMethod, WrapObj { f: v })
+    };
+    let k = it.intern(name);
+    let d = type_of_obj(ty).dict;
+    let h = crate::interp::str_hash(k);
+    dict_of(d).insert_new(k, h, w);
+}
+
+pub fn init_type_dicts(it: &mut Interp) {
+    let t = it.t;
+    def(it, t.object, "__init__", m::object_init);
+    def(it, t.object, "__new__", m::object_new);
+    def(it, t.object, "__repr__", m::object_repr);
+    def(it, t.object, "__str__", m::object_str);
+    def(it, t.object, "__eq__", m::object_eq);
+    def(it, t.object, "__ne__", m::object_ne);
+    def(it, t.object, "__hash__", m::object_hash);
+    def(it, t.object, "__setattr__", m::object_setattr);
+    def(it, t.object, "__getattribute__", m::object_getattribute);
+    def(it, t.object, "__delattr__", m::object_delattr);
+    def(it, t.object, "__format__", m::object_format);
+    def(it, t.object, "__dir__", m::object_dir);
+    def(it, t.object, "__reduce_ex__", m::object_repr);
+    def_class(it, t.object, "__init_subclass__", m::noop, false);
+    def_class(it, t.object, "__subclasshook__", m::noop, false);
+    def(it, t.object, "__lt__", m::not_impl2);
+    def(it, t.object, "__le__", m::not_impl2);
+    def(it, t.object, "__gt__", m::not_impl2);
+    def(it, t.object, "__ge__", m::not_impl2);
+    def(it, t.type_, "mro", m::type_mro);
+    def(it, t.type_, "__subclasses__", m::type_subclasses);
+    def(it, t.type_, "__instancecheck__", m::type_instancecheck);
+    def(it, t.type_, "__subclasscheck__", m::type_subclasscheck);
+    def(it, t.type_, "__call__", m::type_call_m);
+    def(it, t.type_, "__repr__", m::object_repr);
+    def_class(it, t.type_, "__prepare__", m::type_prepare, true);
+    def(it, t.type_, "__or__", m::type_or);
+
+    m::register_methods(it);
+}
