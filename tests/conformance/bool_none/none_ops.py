@@ -1,3 +1,4 @@
+N = None
 x = None
 print(x, repr(x), str(x), type(x).__name__, x is None, x == None, x != None, bool(x))
 def f():
@@ -7,14 +8,14 @@ def g():
 print(f(), g(), f() is None, [None, None], (None,), {None: None})
 print(None if True else 1, [x for x in [None, 0, 1] if x is not None])
 tests = [
-    lambda: None + 1,
-    lambda: None(),
-    lambda: None[0],
-    lambda: None.foo,
+    lambda: N + 1,
+    lambda: N(),
+    lambda: N[0],
+    lambda: N.foo,
     lambda: len(None),
-    lambda: None < None,
+    lambda: N < N,
     lambda: iter(None),
-    lambda: -None,
+    lambda: -N,
 ]
 for t in tests:
     try:

@@ -1,3 +1,4 @@
+F = 1.5
 tests = [
     lambda: 1.0 / 0,
     lambda: 1.0 / 0.0,
@@ -9,7 +10,7 @@ tests = [
     lambda: 10.0 ** 400,
     lambda: float("x1"),
     lambda: 1.5 + "a",
-    lambda: 1.5[0],
+    lambda: F[0],
     lambda: 1.5 << 1,
     lambda: round(1.5, "x"),
     lambda: int("1.5"),

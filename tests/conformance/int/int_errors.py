@@ -1,3 +1,4 @@
+FIVE = 5
 tests = [
     lambda: 1 // 0,
     lambda: 1 % 0,
@@ -20,9 +21,9 @@ tests = [
     lambda: float(10 ** 400),
     lambda: 2.0 ** 10000,
     lambda: int("1e5"),
-    lambda: 5[0],
+    lambda: FIVE[0],
     lambda: len(5),
-    lambda: 5(),
+    lambda: FIVE(),
 ]
 for t in tests:
     try:

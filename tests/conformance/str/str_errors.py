@@ -1,3 +1,4 @@
+ABC = "abc"
 tests = [
     lambda: "abc"[5],
     lambda: "abc" + 5,
@@ -5,7 +6,7 @@ tests = [
     lambda: "abc".foo,
     lambda: "abc".index("z"),
     lambda: "a".join([1]),
-    lambda: "abc"[1.0],
+    lambda: ABC[1.0],
     lambda: int("abc"),
     lambda: "%d" % "x",
     lambda: "{0}".format(),
