@@ -74,9 +74,16 @@ pub fn py_str_repr(s: &str) -> String {
     out
 }
 
-fn is_printable(c: char) -> bool {
+/// An approximation of Python's `str.isprintable` for one character.
+pub(crate) fn is_printable(c: char) -> bool {
     let v = c as u32;
-    !(matches!(v, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff)
+    if c == ' ' {
+        return true;
+    }
+    !(v < 0x20
+        || (0x7f..=0xa0).contains(&v)
+        || matches!(v, 0xad | 0x202f | 0x180e | 0x061c | 0x0600..=0x0605 | 0x06dd | 0x070f | 0x08e2)
+        || matches!(v, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb)
         || matches!(v, 0xfdd0..=0xfdef | 0xfffe | 0xffff)
         || (0xd800..=0xdfff).contains(&v)
         || (0xe000..=0xf8ff).contains(&v)

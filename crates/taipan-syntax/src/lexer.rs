@@ -407,7 +407,8 @@ impl<'s> Lexer<'s> {
             Raw::Continuation => {
                 self.line_start = end as u32;
                 if self.raw.remainder().is_empty() {
-                    return Err(err("unexpected EOF while parsing", end as u32, end as u32));
+                    let at = start as u32 + 1;
+                    return Err(err("unexpected EOF while parsing", at, at));
                 }
             }
             Raw::Backslash => {
@@ -637,12 +638,10 @@ fn is_ident_char(c: char) -> bool {
 }
 
 pub fn invalid_character(c: char, at: usize) -> SyntaxError {
-    let msg = if c.is_ascii() && !c.is_ascii_graphic() && c != ' ' || c == '$' || c == '?' || c == '`' {
-        if c == '$' || c == '?' || c == '`' {
-            "invalid syntax".to_string()
-        } else {
-            format!("invalid non-printable character U+{:04X}", c as u32)
-        }
+    let msg = if c == '$' || c == '?' || c == '`' {
+        "invalid syntax".to_string()
+    } else if !crate::dump::is_printable(c) {
+        format!("invalid non-printable character U+{:04X}", c as u32)
     } else {
         format!("invalid character '{c}' (U+{:04X})", c as u32)
     };

@@ -34,6 +34,14 @@ pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
     parser::parse(source, mode)
 }
 
+/// For a REPL: true when `source` fails to parse only because it ended too
+/// early (an open bracket, an unterminated triple-quoted string, a trailing
+/// backslash, a block header such as `if x:` still waiting for its body), so
+/// reading more lines may complete it.
+pub fn is_incomplete_input(source: &str, mode: Mode) -> bool {
+    parser::is_incomplete(source, mode)
+}
+
 /// Parses the expression of an f-string replacement field `src[start..end]`.
 pub(crate) fn parse_fexpr(src: &str, start: u32, end: u32) -> Result<ast::Expr, SyntaxError> {
     parser::parse_fexpr(src, start, end)

@@ -28,6 +28,9 @@ fn run(src: &str, tokens: Vec<Spanned>, stop: &Option<LexStop>) -> Result<Top, P
 }
 
 pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
+    if source.contains('\0') {
+        return Err(SyntaxError::syntax("source code string cannot contain null bytes", 0, 0));
+    }
     let Lexed { tokens, stop } = lexer::tokenize(source);
     let start = match mode {
         Mode::Exec => Tok::StartModule,
@@ -62,6 +65,27 @@ pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
         }
         Err(e) => Err(explain(source, &all, &stop, e)),
     }
+}
+
+/// True when `source` fails to parse only because it ends too early.
+pub fn is_incomplete(source: &str, mode: Mode) -> bool {
+    let Lexed { tokens, stop } = lexer::tokenize(source);
+    match &stop {
+        Some(LexStop::UnclosedAtEof { .. }) => return true,
+        Some(LexStop::Error(e)) => {
+            return e.msg.starts_with("unterminated triple-quoted") || e.msg == "unexpected EOF while parsing";
+        }
+        None => {}
+    }
+    let start = match mode {
+        Mode::Exec => Tok::StartModule,
+        Mode::Eval => Tok::StartExpr,
+        Mode::Single => Tok::StartSingle,
+    };
+    let mut all = Vec::with_capacity(tokens.len() + 1);
+    all.push((0, start, 0));
+    all.extend(tokens.into_iter().filter(|t| mode != Mode::Eval || !matches!(t.1, Tok::Indent | Tok::Dedent)));
+    matches!(run(source, all, &stop), Err(ParseError::UnrecognizedEof { .. }))
 }
 
 pub fn parse_fexpr(src: &str, start: u32, end: u32) -> Result<Expr, SyntaxError> {
@@ -129,7 +153,9 @@ fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<
                 }
             }
             if expected.iter().any(|x| x == "Indent") {
-                if let Some(e) = expected_block(src, tokens, tokens.len(), location) {
+                // CPython points at the NEWLINE ending the block's header.
+                let at = tokens.last().map_or(location, |t| t.0);
+                if let Some(e) = expected_block(src, tokens, tokens.len(), at) {
                     return e;
                 }
             }

@@ -238,3 +238,16 @@ fn big_file_parses_quickly() {
     // Generous bound for unoptimized test builds on a shared machine.
     assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
 }
+
+#[test]
+fn incomplete_input_for_the_repl() {
+    use taipan_syntax::is_incomplete_input as inc;
+    for src in
+        ["if x:\n", "if x:", "x = (1,\n", "def f(a,", "s = '''abc\n", "x = 1 + \\\n", "for x in y:\n", "class A:\n"]
+    {
+        assert!(inc(src, Mode::Single), "{src:?} should be incomplete");
+    }
+    for src in ["x = 1\n", "1 +\n", "x = )\n", "if x:\n  pass\n", "print('a')\n", "s = 'abc\n", ""] {
+        assert!(!inc(src, Mode::Single), "{src:?} should not be incomplete");
+    }
+}
