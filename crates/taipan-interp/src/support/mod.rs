@@ -8,6 +8,7 @@
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
+pub mod math;
 pub mod numparse;
 pub mod percent;
 pub mod random;

@@ -334,7 +334,7 @@ pub fn ldexp(m: f64, e: i64) -> f64 {
 
 /// Rounds `q * 2**shift` (with `sticky` set when nonzero bits were already lost below
 /// `q`) to the nearest double, ties to even, honouring subnormals. `None` on overflow.
-fn round_to_double(q: &BigUint, shift: i64, sticky: bool) -> Option<f64> {
+pub(crate) fn round_to_double(q: &BigUint, shift: i64, sticky: bool) -> Option<f64> {
     let qbits = q.bits() as i64;
     if qbits == 0 {
         return Some(0.0);
