@@ -522,6 +522,22 @@ pub fn literal_pattern(l: u32, r: u32, e: Expr) -> Pattern {
     }
 }
 
+/// `1 + 2j` in a pattern: a real part and an imaginary part.
+pub fn complex_pattern(l: u32, r: u32, real: Expr, op: Operator, imag: Expr) -> Result<Expr, PErr> {
+    let is_imag = |e: &Expr| match &e.kind {
+        ExprKind::Constant(Constant::Complex { .. }) => true,
+        ExprKind::UnaryOp { operand, .. } => matches!(operand.kind, ExprKind::Constant(Constant::Complex { .. })),
+        _ => false,
+    };
+    if is_imag(&real) {
+        return Err(err("real number required in complex literal", real.span.start, real.span.end));
+    }
+    if !is_imag(&imag) {
+        return Err(err("imaginary number required in complex literal", imag.span.start, imag.span.end));
+    }
+    Ok(expr(l, r, ExprKind::BinOp { left: Box::new(real), op, right: Box::new(imag) }))
+}
+
 pub fn capture_pattern(l: u32, r: u32, name: String) -> Pattern {
     let name = if name == "_" { None } else { Some(name) };
     pattern(l, r, PatternKind::MatchAs { pattern: None, name })
@@ -540,7 +556,8 @@ pub fn mapping_pattern(l: u32, r: u32, items: Vec<(Option<Expr>, Pattern)>) -> R
     let mut rest = None;
     for (k, p) in items {
         if rest.is_some() {
-            return Err(err("invalid syntax", p.span.start, p.span.end));
+            let at = k.as_ref().map_or(p.span.start, |k| k.span.start);
+            return Err(err("invalid syntax", at, at));
         }
         match k {
             Some(k) => {
@@ -549,6 +566,9 @@ pub fn mapping_pattern(l: u32, r: u32, items: Vec<(Option<Expr>, Pattern)>) -> R
             }
             None => {
                 if let PatternKind::MatchAs { name, .. } = p.kind {
+                    if name.as_deref() == Some("_") {
+                        return Err(err("invalid syntax", p.span.end - 1, p.span.end));
+                    }
                     rest = name;
                 }
             }

@@ -372,10 +372,8 @@ impl<'s> Lexer<'s> {
             return Ok(Some(LexStop::UnclosedAtEof { ch, offset }));
         }
         let end = self.src.len();
-        if let Some(last) = self.out.last() {
-            if !matches!(last.1, Tok::Newline | Tok::Dedent | Tok::Indent) || !self.at_bol_after_newline() {
-                self.push(end, Tok::Newline, end);
-            }
+        if !self.out.is_empty() && !self.at_bol_after_newline() {
+            self.push(end, Tok::Newline, end);
         }
         while self.indents.len() > 1 {
             self.indents.pop();
@@ -836,7 +834,6 @@ fn soft_keywords(tokens: &mut [Spanned]) {
                         | Tok::Or
                         | Tok::In
                         | Tok::Is
-                        | Tok::Not
                         | Tok::Else
                         | Tok::For
                         | Tok::Slash

@@ -405,6 +405,10 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
         let msg = format!("cannot use assignment expressions with {what}");
         return Some(SyntaxError::syntax(msg, tokens[s].0, tokens[i - 1].2));
     }
+    // `case 1 as 2:`
+    if *first == Tok::Case && prev.is_some_and(|p| p.1 == Tok::As) && !matches!(tok, Tok::Name(_)) {
+        return Some(SyntaxError::syntax("invalid pattern target", *l, *r));
+    }
     // `except A, B:`
     if *tok == Tok::Comma && *first == Tok::Except && depth_before(tokens, i) == 0 {
         let s = line_start + 1 + usize::from(tokens.get(line_start + 1).is_some_and(|t| t.1 == Tok::Star));
