@@ -1,6 +1,6 @@
 //! Prints `ast.dump`-style output (or the error) for a file or stdin, to
 //! compare the parser with CPython by hand:
-//! `cargo run -p taipan-syntax --example dump -- [FILE] [--attributes] [--eval | --single]`.
+//! `cargo run -p taipan-syntax --example dump -- [FILE] [--attributes] [--eval | --single] [--time]`.
 
 use std::io::Read;
 
@@ -22,6 +22,27 @@ fn main() {
         None => {
             let _ = std::io::stdin().read_to_string(&mut src);
         }
+    }
+    if args.iter().any(|a| a == "--time") {
+        // Best of 10 runs: the machine is shared.
+        let best = |f: &dyn Fn()| {
+            (0..10)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    f();
+                    start.elapsed()
+                })
+                .min()
+                .unwrap_or_default()
+        };
+        let ok = taipan_syntax::parse(&src, mode).is_ok();
+        let parse = best(&|| drop(std::hint::black_box(taipan_syntax::parse(&src, mode))));
+        println!("parsed {} lines in {parse:?} (ok: {ok})", src.lines().count());
+        let lex = best(&|| {
+            std::hint::black_box(taipan_syntax::token_count(&src));
+        });
+        println!("lexed {} tokens in {lex:?}", taipan_syntax::token_count(&src));
+        return;
     }
     match taipan_syntax::parse(&src, mode) {
         Ok(m) if attrs => println!("{}", taipan_syntax::dump::dump_module_with_attributes(&m, &src)),

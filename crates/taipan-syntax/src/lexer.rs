@@ -657,7 +657,7 @@ pub fn tokenize(src: &str) -> Lexed {
     let mut lx = Lexer {
         src,
         raw: Raw::lexer(src),
-        out: Vec::with_capacity(src.len() / 3),
+        out: Vec::with_capacity(src.len() / 6 + 16),
         indents: vec![(0, 0)],
         parens: Vec::new(),
         at_bol: true,

@@ -46,3 +46,10 @@ pub fn is_incomplete_input(source: &str, mode: Mode) -> bool {
 pub(crate) fn parse_fexpr(src: &str, start: u32, end: u32) -> Result<ast::Expr, SyntaxError> {
     parser::parse_fexpr(src, start, end)
 }
+
+/// Tokenizes `source` and returns the number of tokens (for benchmarks of
+/// the lexer alone; not part of the stable API).
+#[doc(hidden)]
+pub fn token_count(source: &str) -> usize {
+    lexer::tokenize(source).tokens.len()
+}

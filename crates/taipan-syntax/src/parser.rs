@@ -31,21 +31,8 @@ pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
     if source.contains('\0') {
         return Err(SyntaxError::syntax("source code string cannot contain null bytes", 0, 0));
     }
-    let Lexed { tokens, stop } = lexer::tokenize(source);
-    let start = match mode {
-        Mode::Exec => Tok::StartModule,
-        Mode::Eval => Tok::StartExpr,
-        Mode::Single => Tok::StartSingle,
-    };
-    let mut all = Vec::with_capacity(tokens.len() + 1);
-    all.push((0, start, 0));
-    if mode == Mode::Eval {
-        all.extend(tokens.into_iter().filter(|t| !matches!(t.1, Tok::Indent | Tok::Dedent)));
-    } else {
-        all.extend(tokens);
-    }
-    // The token list is needed again to explain errors; keep a copy only then.
-    let result = run(source, all.clone(), &stop);
+    let (all, stop) = mode_tokens(source, mode);
+    let result = run(source, all, &stop);
     match result {
         Ok(Top::Module(body)) => Ok(Module { body }),
         Ok(Top::Expr(e)) => {
@@ -63,13 +50,33 @@ pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
             }
             Ok(Module { body: stmts.into_iter().flatten().collect() })
         }
-        Err(e) => Err(explain(source, &all, &stop, e)),
+        Err(e) => {
+            // Explaining an error needs the tokens again: lexing is
+            // deterministic and cheap, so redo it rather than keep a copy.
+            let (all, stop) = mode_tokens(source, mode);
+            Err(explain(source, &all, &stop, e))
+        }
     }
+}
+
+/// The token stream for `mode`, headed by its start token.
+fn mode_tokens(source: &str, mode: Mode) -> (Vec<Spanned>, Option<LexStop>) {
+    let Lexed { mut tokens, stop } = lexer::tokenize(source);
+    let start = match mode {
+        Mode::Exec => Tok::StartModule,
+        Mode::Eval => Tok::StartExpr,
+        Mode::Single => Tok::StartSingle,
+    };
+    if mode == Mode::Eval {
+        tokens.retain(|t| !matches!(t.1, Tok::Indent | Tok::Dedent));
+    }
+    tokens.insert(0, (0, start, 0));
+    (tokens, stop)
 }
 
 /// True when `source` fails to parse only because it ends too early.
 pub fn is_incomplete(source: &str, mode: Mode) -> bool {
-    let Lexed { tokens, stop } = lexer::tokenize(source);
+    let (all, stop) = mode_tokens(source, mode);
     match &stop {
         Some(LexStop::UnclosedAtEof { .. }) => return true,
         Some(LexStop::Error(e)) => {
@@ -77,14 +84,6 @@ pub fn is_incomplete(source: &str, mode: Mode) -> bool {
         }
         None => {}
     }
-    let start = match mode {
-        Mode::Exec => Tok::StartModule,
-        Mode::Eval => Tok::StartExpr,
-        Mode::Single => Tok::StartSingle,
-    };
-    let mut all = Vec::with_capacity(tokens.len() + 1);
-    all.push((0, start, 0));
-    all.extend(tokens.into_iter().filter(|t| mode != Mode::Eval || !matches!(t.1, Tok::Indent | Tok::Dedent)));
     matches!(run(source, all, &stop), Err(ParseError::UnrecognizedEof { .. }))
 }
 
@@ -95,11 +94,12 @@ pub fn parse_fexpr(src: &str, start: u32, end: u32) -> Result<Expr, SyntaxError>
     all.push((start.saturating_sub(1), Tok::LPar, start));
     all.extend(tokens);
     all.push((end, Tok::RPar, end + 1));
-    match run(src, all.clone(), &stop) {
+    let explain_tokens = all.clone();
+    match run(src, all, &stop) {
         Ok(Top::Expr(e)) => Ok(e),
         Ok(_) => Err(SyntaxError::syntax("f-string: invalid syntax", start, end)),
         Err(e) => {
-            let mut e = explain(src, &all, &stop, e);
+            let mut e = explain(src, &explain_tokens, &stop, e);
             if e.kind == SyntaxErrorKind::SyntaxError && !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
             }
