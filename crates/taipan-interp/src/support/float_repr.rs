@@ -107,9 +107,9 @@ pub fn double_to_string(val: f64, format_code: char, precision: usize, flags: Dt
     let mut out = String::new();
     let negative = val.is_sign_negative();
     if val.is_nan() {
+        // dtoa drops a NaN's sign bit, but a requested '+' is still written.
         if flags.sign {
-            // CPython writes the requested '+' only through the format-spec path; the
-            // dtoa layer never signs a NaN.
+            out.push('+');
         }
         out.push_str(if upper { "NAN" } else { "nan" });
         return out;
@@ -232,6 +232,18 @@ pub fn float_repr(x: f64) -> String {
     )
 }
 
+/// `repr(complex)`: `1j`, `(1+2j)`, `(-0-0j)`, `(nan+nanj)`; parentheses unless the
+/// real part is `+0.0`.
+pub fn complex_repr(real: f64, imag: f64) -> String {
+    let none = DtoaFlags::default();
+    if real == 0.0 && real.is_sign_positive() {
+        return format!("{}j", double_to_string(imag, 'r', 0, none));
+    }
+    let re = double_to_string(real, 'r', 0, none);
+    let im = double_to_string(imag, 'r', 0, DtoaFlags { sign: true, ..none });
+    format!("({}{}j)", re, im)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,6 +327,31 @@ mod tests {
                 code,
                 p
             );
+        }
+    }
+
+    #[test]
+    fn complex_reprs() {
+        // python3: repr(complex(re, im))
+        let nan = f64::NAN;
+        let inf = f64::INFINITY;
+        let cases: &[(f64, f64, &str)] = &[
+            (0.0, 1.0, "1j"),
+            (1.0, 2.0, "(1+2j)"),
+            (-1.0, -2.0, "(-1-2j)"),
+            (0.0, -0.0, "-0j"),
+            (-0.0, 0.0, "(-0+0j)"),
+            (1.0, nan, "(1+nanj)"),
+            (nan, -nan, "(nan+nanj)"),
+            (1e16, 1e-5, "(1e+16+1e-05j)"),
+            (inf, -inf, "(inf-infj)"),
+            (0.0, 0.0, "0j"),
+            (-0.0, -0.0, "(-0-0j)"),
+            (0.0, 2.5, "2.5j"),
+            (1.5, 0.0, "(1.5+0j)"),
+        ];
+        for (re, im, want) in cases {
+            assert_eq!(complex_repr(*re, *im), *want);
         }
     }
 

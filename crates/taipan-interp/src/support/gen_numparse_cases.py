@@ -49,6 +49,8 @@ def emit(name, args, fn):
         else:
             r = repr(r)
     except (ValueError, OverflowError, ZeroDivisionError) as e:
+        if isinstance(e, OverflowError) and e.args and isinstance(e.args[0], int):
+            e = OverflowError(str(e.args))
         sys.set_int_max_str_digits(0)
         r = "!%s: %s" % (type(e).__name__, e)
     print("\t".join([name] + [arg(a) for a in args] + ["=>", esc(r)]))
@@ -116,3 +118,16 @@ for _ in range(150):
     emit('int_truediv', [a, b], lambda: a / b)
 emit('str', [10 ** 4300], lambda: str(10 ** 4300))
 emit('str', [-(10 ** 4299) + 1], lambda: str(-(10 ** 4299) + 1))
+
+POW_F = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 10.0, 1e300, float('inf'), float('-inf'), float('nan'), 3.0, -3.0, 1e-300]
+for x in POW_F:
+    for y in POW_F + [1.5, -1.5, 0.3, 1000.0, -1000.0, 2.0 ** 60 + 1]:
+        def fp():
+            r = x ** y
+            return "complex" if isinstance(r, complex) else r
+        emit('float_pow', [x, y], fp)
+for a in [0, 1, -1, 2, -2, 3, 10, -7, 2 ** 70]:
+    for b in [0, 1, 2, 3, 10, 63, -1, -2, -3, -1100]:
+        emit('int_pow', [a, b], lambda: a ** b)
+        for m in [1, -1, 7, -7, 10, 2 ** 61 - 1, 0, 4]:
+            emit('pow_mod', [a, b, m], lambda: pow(a, b, m))

@@ -639,6 +639,161 @@ pub fn float_hex(x: f64) -> String {
     format!("{}0x{}.{:013x}p{:+}", sign, lead, frac, e)
 }
 
+/// The result of `x ** y` on floats (or ints with a negative exponent).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FloatPow {
+    /// A float result.
+    Float(f64),
+    /// A negative base raised to a non-integer power: the interpreter computes the
+    /// complex power (`complex(x) ** complex(y)`), as CPython does.
+    Complex,
+}
+
+fn is_odd_integer(x: f64) -> bool {
+    x.abs() % 2.0 == 1.0
+}
+
+/// `float.__pow__` (the `**` operator on floats): CPython's special cases,
+/// `ZeroDivisionError` for `0.0 ** negative`, `OverflowError` on overflow.
+pub fn float_pow(iv: f64, iw: f64) -> SResult<FloatPow> {
+    use FloatPow::Float;
+    if iw == 0.0 {
+        return Ok(Float(1.0));
+    }
+    if iv.is_nan() {
+        return Ok(Float(iv));
+    }
+    if iw.is_nan() {
+        return Ok(Float(if iv == 1.0 { 1.0 } else { iw }));
+    }
+    if iw.is_infinite() {
+        let av = iv.abs();
+        return Ok(Float(if av == 1.0 {
+            1.0
+        } else if (iw > 0.0) == (av > 1.0) {
+            iw.abs()
+        } else {
+            0.0
+        }));
+    }
+    if iv.is_infinite() {
+        let odd = is_odd_integer(iw);
+        return Ok(Float(if iw > 0.0 {
+            if odd {
+                iv
+            } else {
+                iv.abs()
+            }
+        } else if odd {
+            0.0f64.copysign(iv)
+        } else {
+            0.0
+        }));
+    }
+    if iv == 0.0 {
+        if iw < 0.0 {
+            return Err(SupportError::new(
+                "ZeroDivisionError",
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        return Ok(Float(if is_odd_integer(iw) { iv } else { 0.0 }));
+    }
+    let mut iv = iv;
+    let mut negate = false;
+    if iv < 0.0 {
+        if iw != iw.floor() {
+            return Ok(FloatPow::Complex);
+        }
+        iv = -iv;
+        negate = is_odd_integer(iw);
+    }
+    if iv == 1.0 {
+        return Ok(Float(if negate { -1.0 } else { 1.0 }));
+    }
+    let ix = iv.powf(iw);
+    if ix.is_infinite() {
+        return Err(SupportError::overflow(
+            "(34, 'Numerical result out of range')",
+        ));
+    }
+    Ok(Float(if negate { -ix } else { ix }))
+}
+
+/// The result of `a ** b` on ints.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntPow {
+    /// Non-negative exponent: an exact int.
+    Int(BigInt),
+    /// Negative exponent: computed as floats (`float(a) ** float(b)`).
+    Float(f64),
+}
+
+/// `int.__pow__(b)` without a modulus.
+pub fn int_pow(a: &BigInt, b: &BigInt) -> SResult<IntPow> {
+    if b.is_negative() {
+        let x = int_to_float(a)?;
+        let y = int_to_float(b)?;
+        return match float_pow(x, y)? {
+            FloatPow::Float(f) => Ok(IntPow::Float(f)),
+            // An integral exponent never needs the complex path.
+            FloatPow::Complex => Err(SupportError::value("math domain error")),
+        };
+    }
+    if a.is_zero() || a.is_one() {
+        return Ok(IntPow::Int(if b.is_zero() {
+            BigInt::one()
+        } else {
+            a.clone()
+        }));
+    }
+    if *a == -BigInt::one() {
+        return Ok(IntPow::Int(if b.is_odd() {
+            a.clone()
+        } else {
+            BigInt::one()
+        }));
+    }
+    let Some(e) = b.to_u32() else {
+        return Err(SupportError::new("MemoryError", ""));
+    };
+    if (a.bits() as u128) * u128::from(e) > (1u128 << 36) {
+        return Err(SupportError::new("MemoryError", ""));
+    }
+    Ok(IntPow::Int(num_traits::pow::Pow::pow(a, e)))
+}
+
+/// `pow(a, b, m)` for ints: negative `b` uses the modular inverse (3.8+); the
+/// result has the sign of `m`.
+pub fn int_pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> SResult<BigInt> {
+    if m.is_zero() {
+        return Err(SupportError::value("pow() 3rd argument cannot be 0"));
+    }
+    let mm = m.abs();
+    if mm.is_one() {
+        return Ok(BigInt::zero());
+    }
+    let mut base = a.mod_floor(&mm);
+    let mut exp = b.clone();
+    if exp.is_negative() {
+        // Modular inverse by the extended Euclidean algorithm.
+        let g = base.extended_gcd(&mm);
+        if !g.gcd.is_one() {
+            return Err(SupportError::value(
+                "base is not invertible for the given modulus",
+            ));
+        }
+        base = g.x.mod_floor(&mm);
+        exp = -exp;
+    }
+    let r = base.modpow(&exp, &mm);
+    Ok(if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -768,6 +923,15 @@ mod tests {
             "int_truediv" => py(int_true_divide(n(&a[0]), n(&a[1])), fl),
             "int_floordiv" => py(int_floordiv(n(&a[0]), n(&a[1])), big),
             "int_mod" => py(int_mod(n(&a[0]), n(&a[1])), big),
+            "float_pow" => py(float_pow(f(&a[0]), f(&a[1])), |r| match r {
+                FloatPow::Float(x) => fl(x),
+                FloatPow::Complex => "'complex'".to_string(),
+            }),
+            "int_pow" => py(int_pow(n(&a[0]), n(&a[1])), |r| match r {
+                IntPow::Int(v) => v.to_string(),
+                IntPow::Float(x) => fl(x),
+            }),
+            "pow_mod" => py(int_pow_mod(n(&a[0]), n(&a[1]), n(&a[2])), big),
             other => panic!("unknown op {other}"),
         }
     }
