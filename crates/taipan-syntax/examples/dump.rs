@@ -50,7 +50,12 @@ fn main() {
         Err(e) => {
             let idx = taipan_syntax::LineIndex::new(&src);
             let (line, col) = idx.line_col(&src, e.start);
-            println!("{}: {} ({}, {})", e.kind.python_name(), e.msg, line, col + 1);
+            if args.iter().any(|a| a == "--end") {
+                let (eline, ecol) = idx.line_col(&src, e.end);
+                println!("{}: {} ({}, {}, {}, {})", e.kind.python_name(), e.msg, line, col + 1, eline, ecol + 1);
+            } else {
+                println!("{}: {} ({}, {})", e.kind.python_name(), e.msg, line, col + 1);
+            }
         }
     }
 }

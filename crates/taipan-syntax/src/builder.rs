@@ -327,7 +327,8 @@ pub fn try_stmt(
     let is_star = handlers.first().is_some_and(|h| h.0);
     for (star, h) in &handlers {
         if *star != is_star {
-            return Err(err("cannot have both 'except' and 'except*' on the same 'try'", h.span.start, h.span.end));
+            let at = h.span.start;
+            return Err(err("cannot have both 'except' and 'except*' on the same 'try'", at, at + 6));
         }
         if *star && h.type_.is_none() {
             return Err(err("expected one or more exception types", h.span.start, h.span.end));
@@ -361,8 +362,8 @@ pub fn arguments(items: Vec<ParamItem>) -> Result<Arguments, PErr> {
     let n = items.len();
     for (i, item) in items.into_iter().enumerate() {
         if a.kwarg.is_some() {
-            let (s, e) = item_span(&item);
-            return Err(err("arguments cannot follow var-keyword argument", s, e));
+            let (s, _) = item_span(&item);
+            return Err(err("arguments cannot follow var-keyword argument", s, s + 1));
         }
         match item {
             ParamItem::Plain(arg, default) => {
@@ -402,7 +403,7 @@ pub fn arguments(items: Vec<ParamItem>) -> Result<Arguments, PErr> {
             }
             ParamItem::Star(s, e, arg) => {
                 if seen_star {
-                    return Err(err("* argument may appear only once", s, e));
+                    return Err(err("* argument may appear only once", s, s + 1));
                 }
                 seen_star = true;
                 star_pos = (s, e);
@@ -465,7 +466,7 @@ pub fn call_args(list: (Vec<ArgItem>, bool), open: u32, close: u32) -> Result<(V
                     return Err(err(
                         "iterable argument unpacking follows keyword argument unpacking",
                         e.span.start,
-                        e.span.end,
+                        e.span.start + 1,
                     ));
                 }
                 args.push(e);
@@ -556,8 +557,8 @@ pub fn mapping_pattern(l: u32, r: u32, items: Vec<(Option<Expr>, Pattern)>) -> R
     let mut rest = None;
     for (k, p) in items {
         if rest.is_some() {
-            let at = k.as_ref().map_or(p.span.start, |k| k.span.start);
-            return Err(err("invalid syntax", at, at));
+            let span = k.as_ref().map_or(p.span, |k| k.span);
+            return Err(err("invalid syntax", span.start, span.end));
         }
         match k {
             Some(k) => {

@@ -439,7 +439,7 @@ impl<'s> Lexer<'s> {
             Raw::RPar | Raw::RSqb | Raw::RBrace => {
                 let ch = self.src.as_bytes()[start] as char;
                 let Some((open, open_pos)) = self.parens.pop() else {
-                    return Err(err(format!("unmatched '{ch}'"), start as u32, end as u32));
+                    return Err(err(format!("unmatched '{ch}'"), start as u32, start as u32));
                 };
                 let expected = match open {
                     '(' => ')',
@@ -454,7 +454,7 @@ impl<'s> Lexer<'s> {
                     } else {
                         format!("closing parenthesis '{ch}' does not match opening parenthesis '{open}'")
                     };
-                    return Err(err(msg, start as u32, end as u32));
+                    return Err(err(msg, start as u32, start as u32));
                 }
                 let tok = simple_tok(raw).unwrap_or(Tok::RPar);
                 self.push(start, tok, end);
@@ -530,10 +530,12 @@ impl<'s> Lexer<'s> {
             Raw::DecInt => {
                 let digits: String = text.chars().filter(|&c| c != '_').collect();
                 if digits.len() > 1 && digits.starts_with('0') && digits.bytes().any(|b| b != b'0') {
+                    // CPython underlines up to the first non-zero digit.
+                    let nonzero = text.find(|c: char| c != '0' && c != '_').unwrap_or(1);
                     return Err(err(
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                         start as u32,
-                        (start + 1) as u32,
+                        (start + nonzero) as u32,
                     ));
                 }
                 Tok::Int(BigInt::from_str_radix(&digits, 10).unwrap_or_default())
@@ -636,14 +638,15 @@ fn is_ident_char(c: char) -> bool {
 }
 
 pub fn invalid_character(c: char, at: usize) -> SyntaxError {
-    let msg = if c == '$' || c == '?' || c == '`' {
-        "invalid syntax".to_string()
-    } else if !crate::dump::is_printable(c) {
+    if c == '$' || c == '?' || c == '`' {
+        return err("invalid syntax", at as u32, at as u32 + 1);
+    }
+    let msg = if !crate::dump::is_printable(c) {
         format!("invalid non-printable character U+{:04X}", c as u32)
     } else {
         format!("invalid character '{c}' (U+{:04X})", c as u32)
     };
-    err(msg, at as u32, at as u32 + c.len_utf8() as u32)
+    err(msg, at as u32, at as u32)
 }
 
 fn parse_float(text: &str) -> f64 {

@@ -173,7 +173,9 @@ fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<
                 }
             }
             let special = idx.and_then(|i| special_message(src, tokens, i, &expected));
-            special.unwrap_or_else(|| SyntaxError::syntax("invalid syntax", l, r.max(l)))
+            // A NEWLINE token ends on the next line: CPython marks its start.
+            let end = if tok == Tok::Newline { l } else { r.max(l) };
+            special.unwrap_or_else(|| SyntaxError::syntax("invalid syntax", l, end))
         }
     };
     later_lex_error(src, stop, generic, fail_at)
@@ -413,7 +415,8 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
     if *tok == Tok::Comma && *first == Tok::Except && depth_before(tokens, i) == 0 {
         let s = line_start + 1 + usize::from(tokens.get(line_start + 1).is_some_and(|t| t.1 == Tok::Star));
         if s < i {
-            return Some(SyntaxError::syntax("multiple exception types must be parenthesized", tokens[s].0, *r));
+            let end = expression_end(tokens, i + 1);
+            return Some(SyntaxError::syntax("multiple exception types must be parenthesized", tokens[s].0, end));
         }
     }
     // `def f:`
@@ -443,7 +446,9 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
                 } else {
                     "iterable unpacking cannot be used in comprehension"
                 };
-                return Some(SyntaxError::syntax(msg, tokens[open + 1].0, tokens[i - 1].2));
+                // CPython marks `**` alone but the whole `*a`.
+                let end = if *elt == Tok::Star { tokens[(open + 2).min(i - 1)].2 } else { tokens[open + 1].2 };
+                return Some(SyntaxError::syntax(msg, tokens[open + 1].0, end));
             }
         }
         // `{a: 1, b}`
@@ -471,10 +476,11 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
         && tokens[line_start..i].iter().any(|t| t.1 == Tok::Comma)
         && !tokens[line_start..i].iter().any(|t| matches!(t.1, Tok::Equal | Tok::Lambda))
     {
+        let first_comma = tokens[line_start..i].iter().position(|t| t.1 == Tok::Comma).map_or(i, |p| line_start + p);
         return Some(SyntaxError::syntax(
             "only single target (not tuple) can be annotated",
             tokens[line_start].0,
-            tokens[i - 1].2,
+            tokens[first_comma.saturating_sub(1).max(line_start)].2,
         ));
     }
     // `if x = 1:`

@@ -1,7 +1,7 @@
 //! Data-driven parser tests: every `tests/fixtures/valid/*.py` parses and its
 //! tree (in `ast.dump(..., include_attributes=True)` form, one statement per
 //! line) matches its snapshot; every `tests/fixtures/invalid/*.py` fails with
-//! the snapshotted CPython message and location. The snapshots were checked
+//! the snapshotted CPython message and location (start, and end). The snapshots were checked
 //! against CPython 3.11 with `tests/cpython_compare.py`.
 
 use std::path::{Path, PathBuf};
@@ -68,8 +68,10 @@ fn invalid_fixtures() {
             Err(e) => {
                 let idx = LineIndex::new(&src);
                 let (line, col) = idx.line_col(&src, e.start);
-                // CPython's `e.lineno` and 1-based `e.offset`.
-                format!("{}: {} ({line}, {})\n", e.kind.python_name(), e.msg, col + 1)
+                let (end_line, end_col) = idx.line_col(&src, e.end);
+                // CPython's `e.lineno` and 1-based `e.offset`, then the end
+                // (`e.end_lineno`, `e.end_offset` where CPython has one).
+                format!("{}: {} ({line}, {}) to ({end_line}, {})\n", e.kind.python_name(), e.msg, col + 1, end_col + 1)
             }
         };
         settings().bind(|| insta::assert_snapshot!(format!("invalid@{name}"), text));
