@@ -221,7 +221,10 @@ opcodes! {
     /// kwnames is a constant tuple of str naming the last len(kwnames) args.
     CallKw,
     /// `(callable self_or_null args_tuple [kwargs_dict] -- result)`;
-    /// arg & 1 means the kwargs dict is present.
+    /// arg & 1 means the kwargs dict is present. For `f(*x)` the compiler
+    /// passes `x` itself (CPython does too): a non-tuple is converted with
+    /// `tuple()`, TypeError "__main__.f() argument after * must be an
+    /// iterable, not int" when it is not iterable.
     CallFunctionEx,
     /// `([defaults] [kwdefaults] [annotations] [closure] code -- function)`:
     /// arg & 1 defaults tuple, & 2 kw-only defaults dict, & 4 annotations

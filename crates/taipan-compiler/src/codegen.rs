@@ -73,7 +73,7 @@ struct Unit<'a> {
     private: Option<String>,
 }
 
-struct Compiler<'a> {
+pub(crate) struct Compiler<'a> {
     source: &'a str,
     index: LineIndex,
     filename: String,
@@ -204,7 +204,7 @@ fn has_starred(es: &[Expr]) -> bool {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Ctx {
+pub(crate) enum Ctx {
     Load,
     Store,
     Del,
@@ -236,7 +236,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn set_loc(&mut self, span: Span) -> Location {
+    pub(crate) fn set_loc(&mut self, span: Span) -> Location {
         let loc = self.location(span);
         std::mem::replace(&mut self.u().loc, loc)
     }
@@ -352,7 +352,7 @@ impl<'a> Compiler<'a> {
 
     // ---------------------------------------------------------------- emission
 
-    fn emit(&mut self, op: Opcode, arg: u32) {
+    pub(crate) fn emit(&mut self, op: Opcode, arg: u32) {
         let u = self.u();
         let handler = u.handler_stack.last().copied();
         let loc = u.loc;
@@ -365,7 +365,7 @@ impl<'a> Compiler<'a> {
         });
     }
 
-    fn emit_jump(&mut self, op: Opcode, label: Label) {
+    pub(crate) fn emit_jump(&mut self, op: Opcode, label: Label) {
         let u = self.u();
         let handler = u.handler_stack.last().copied();
         let loc = u.loc;
@@ -378,13 +378,13 @@ impl<'a> Compiler<'a> {
         });
     }
 
-    fn new_label(&mut self) -> Label {
+    pub(crate) fn new_label(&mut self) -> Label {
         let u = self.u();
         u.labels.push(u32::MAX);
         Label(u.labels.len() as u32 - 1)
     }
 
-    fn bind(&mut self, l: Label) {
+    pub(crate) fn bind(&mut self, l: Label) {
         let u = self.u();
         u.labels[l.0 as usize] = u.instrs.len() as u32;
     }
@@ -423,7 +423,7 @@ impl<'a> Compiler<'a> {
         u.consts.len() as u32 - 1
     }
 
-    fn load_const(&mut self, c: Constant) {
+    pub(crate) fn load_const(&mut self, c: Constant) {
         let i = self.add_const(c);
         self.emit(Opcode::LoadConst, i);
     }
@@ -466,7 +466,7 @@ impl<'a> Compiler<'a> {
         mangle(self.ur().private.as_deref(), name)
     }
 
-    fn name_op(&mut self, name: &str, ctx: Ctx, span: Span) -> R<()> {
+    pub(crate) fn name_op(&mut self, name: &str, ctx: Ctx, span: Span) -> R<()> {
         let name = self.mangled(name);
         let (scope, kind, fnlike) = {
             let u = self.ur();
@@ -590,7 +590,7 @@ impl<'a> Compiler<'a> {
 
     // ---------------------------------------------------------------- statements
 
-    fn stmts(&mut self, body: &'a [Stmt]) -> R<()> {
+    pub(crate) fn stmts(&mut self, body: &'a [Stmt]) -> R<()> {
         for s in body {
             self.stmt(s)?;
         }
@@ -667,7 +667,12 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_stmt(s, items, 0, body)
             }
-            StmtKind::Match { .. } => err("the 'match' statement is not supported yet", s.span),
+            StmtKind::Match { subject, cases } => {
+                if cases.is_empty() {
+                    return err("match statement without cases", s.span);
+                }
+                self.match_stmt(s, subject, cases)
+            }
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -941,7 +946,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
-        self.expr(iter)?;
+        self.comparator(CmpOp::In, iter)?;
         self.set_loc(iter.span);
         self.emit(Opcode::GetIter, 0);
         self.bind(start);
@@ -1501,7 +1506,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
         self.set_loc(e.span);
         self.make_closure(code, 0, e.span)?;
-        self.expr(&first.iter)?;
+        self.comparator(CmpOp::In, &first.iter)?;
         self.set_loc(e.span);
         self.emit(Opcode::GetIter, 0);
         self.emit(Opcode::Call, 0);
@@ -1523,7 +1528,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Opcode::LoadFast, 0);
         } else {
-            self.expr(&g.iter)?;
+            self.comparator(CmpOp::In, &g.iter)?;
             self.set_loc(g.iter.span);
             self.emit(Opcode::GetIter, 0);
         }
@@ -1666,7 +1671,7 @@ impl<'a> Compiler<'a> {
     // ---------------------------------------------------------------- expressions
 
     /// Folds `e` to a constant when it is a literal expression.
-    fn fold(&self, e: &Expr) -> Option<Constant> {
+    pub(crate) fn fold(&self, e: &Expr) -> Option<Constant> {
         match &e.kind {
             ExprKind::Constant(c) => Some(ast_const(c)),
             ExprKind::Name {
@@ -1691,7 +1696,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn expr(&mut self, e: &'a Expr) -> R<()> {
+    pub(crate) fn expr(&mut self, e: &'a Expr) -> R<()> {
         let saved = self.set_loc(e.span);
         let r = self.expr_inner(e);
         self.u().loc = saved;
@@ -2038,7 +2043,9 @@ impl<'a> Compiler<'a> {
         self.emit(o, a);
     }
 
-    /// A comparison's right operand; `x in [1, 2]` uses a constant tuple/frozenset.
+    /// A comparison's right operand or an iterable; `x in [1, 2]` and
+    /// `for x in [1, 2]` use a tuple / constant frozenset (CPython's `fold_iter`;
+    /// for comparisons only done for the last comparator of a chain).
     fn comparator(&mut self, op: CmpOp, e: &'a Expr) -> R<()> {
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             let (elts, set) = match &e.kind {
@@ -2089,7 +2096,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         for i in 0..n - 1 {
-            self.comparator(ops[i], &comparators[i])?;
+            self.expr(&comparators[i])?;
             self.emit(Opcode::Swap, 2);
             self.emit(Opcode::Copy, 2);
             self.cmp_op(ops[i]);
@@ -2106,7 +2113,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits code that jumps to `label` when `e`'s truth equals `cond`.
-    fn jump_if(&mut self, e: &'a Expr, cond: bool, label: Label) -> R<()> {
+    pub(crate) fn jump_if(&mut self, e: &'a Expr, cond: bool, label: Label) -> R<()> {
         if let Some(c) = self.fold(e) {
             if let Some(t) = fold::truthy(&c) {
                 let saved = self.set_loc(e.span);
@@ -2185,7 +2192,7 @@ impl<'a> Compiler<'a> {
                 let n = ops.len();
                 self.expr(left)?;
                 for i in 0..n - 1 {
-                    self.comparator(ops[i], &comparators[i])?;
+                    self.expr(&comparators[i])?;
                     self.emit(Opcode::Swap, 2);
                     self.emit(Opcode::Copy, 2);
                     self.cmp_op(ops[i]);
@@ -2308,7 +2315,14 @@ impl<'a> Compiler<'a> {
         if !has_starred(args) && keywords.iter().all(|k| k.arg.is_some()) {
             return self.call_simple(extra, args, keywords, span);
         }
-        // Positional arguments as a tuple.
+        // Positional arguments as a tuple; a lone `*x` is passed as is
+        // (CallFunctionEx converts it, with CPython's error message).
+        if extra == 0 && args.len() == 1 {
+            if let ExprKind::Starred { value, .. } = &args[0].kind {
+                self.expr(value)?;
+                return self.call_kwargs(keywords, span);
+            }
+        }
         let prefix = args
             .iter()
             .take_while(|e| !matches!(e.kind, ExprKind::Starred { .. }))
@@ -2327,7 +2341,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Opcode::ListToTuple, 0);
-        // Keyword arguments as a dict.
+        self.call_kwargs(keywords, span)
+    }
+
+    /// The keyword-argument dict (if any) and the `CallFunctionEx`.
+    fn call_kwargs(&mut self, keywords: &'a [Keyword], span: Span) -> R<()> {
         let mut have_dict = false;
         let mut seen: Vec<&'a Keyword> = Vec::new();
         for k in keywords {

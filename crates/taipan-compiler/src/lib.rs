@@ -23,6 +23,7 @@ pub mod bytecode;
 mod codegen;
 pub mod dis;
 mod fold;
+mod pattern;
 pub mod symtable;
 pub mod verify;
 

@@ -125,6 +125,51 @@ const CASES: &[(&str, &str, u32)] = &[
         "name 'x' is nonlocal and global",
         4,
     ),
+    (
+        "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+        "name capture 'y' makes remaining patterns unreachable",
+        2,
+    ),
+    (
+        "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+        "wildcard makes remaining patterns unreachable",
+        2,
+    ),
+    (
+        "match x:\n    case [a, a]:\n        pass\n",
+        "multiple assignments to name 'a' in pattern",
+        2,
+    ),
+    (
+        "match x:\n    case 1 | a:\n        pass\n",
+        "alternative patterns bind different names",
+        2,
+    ),
+    (
+        "match x:\n    case [a] | [b]:\n        pass\n",
+        "alternative patterns bind different names",
+        2,
+    ),
+    (
+        "match x:\n    case {1: a, 1: b}:\n        pass\n",
+        "mapping pattern checks duplicate key (1)",
+        2,
+    ),
+    (
+        "match x:\n    case C(a=1, a=2):\n        pass\n",
+        "attribute name repeated in class pattern: a",
+        2,
+    ),
+    (
+        "match x:\n    case [*a, *b]:\n        pass\n",
+        "multiple starred names in sequence pattern",
+        2,
+    ),
+    (
+        "match x:\n    case a | 1:\n        pass\n",
+        "name capture 'a' makes remaining patterns unreachable",
+        2,
+    ),
 ];
 
 #[test]
