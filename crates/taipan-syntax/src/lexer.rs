@@ -10,6 +10,9 @@ use crate::token::{StrTok, Tok};
 
 /// CPython's MAXLEVEL: deepest bracket nesting the tokenizer accepts.
 const MAX_PAREN_DEPTH: usize = 200;
+/// CPython's default `sys.get_int_max_str_digits()`, which also limits
+/// decimal integer literals.
+const MAX_STR_DIGITS: usize = 4300;
 /// CPython's MAXINDENT.
 const MAX_INDENT_DEPTH: usize = 100;
 
@@ -538,6 +541,15 @@ impl<'s> Lexer<'s> {
                         (start + nonzero) as u32,
                     ));
                 }
+                if digits.len() > MAX_STR_DIGITS {
+                    let msg = format!(
+                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; \
+                         use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge \
+                         integer literals to avoid decimal conversion limits.",
+                        digits.len()
+                    );
+                    return Err(err(msg, start as u32, start as u32));
+                }
                 Tok::Int(BigInt::from_str_radix(&digits, 10).unwrap_or_default())
             }
             Raw::HexInt | Raw::OctInt | Raw::BinInt => {
@@ -1036,6 +1048,8 @@ mod tests {
         assert_eq!(lex_err("1_"), "invalid decimal literal");
         assert!(lex_err("012").starts_with("leading zeros"));
         assert_eq!(toks("1if x else 2")[0], Tok::Int(1.into()));
+        assert!(lex_err(&"1".repeat(4301)).starts_with("Exceeds the limit (4300 digits)"));
+        assert_eq!(toks(&"1".repeat(4300)).len(), 2);
     }
 
     #[test]

@@ -6,6 +6,16 @@
 //!
 //! **Invariant:** no input makes this crate panic; every failure is a
 //! [`SyntaxError`] carrying CPython's message and location.
+//!
+//! Layout: `lexer` (logos raw tokens, then NEWLINE/INDENT/DEDENT, bracket
+//! tracking, soft keywords, a nesting-depth guard) feeds the lalrpop grammar
+//! `python.lalrpop` (generated into OUT_DIR by `build.rs`), whose actions
+//! live in `builder` (targets are parsed as expressions and validated there,
+//! as CPython's old parser did). `strings` decodes literals and splits
+//! f-strings, parsing each field with the same grammar. `parser` runs the
+//! grammar and turns its failures into CPython 3.11's messages. [`dump`]
+//! prints a tree the way `ast.dump` does, which the tests use to compare
+//! with CPython (`tests/cpython_compare.py`).
 
 pub mod ast;
 mod builder;
