@@ -207,8 +207,14 @@ fn conformance_programs_run_on_reference_vm() {
                 (e, code)
             }
             Err(_) if key.contains("tests/programs") => {
-                let out = Command::new("python3").arg(path).output().expect("python3 (the oracle)");
-                (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code().unwrap_or(-1))
+                let out = Command::new("python3")
+                    .arg(path)
+                    .output()
+                    .expect("python3 (the oracle)");
+                (
+                    String::from_utf8_lossy(&out.stdout).into_owned(),
+                    out.status.code().unwrap_or(-1),
+                )
             }
             Err(_) => continue,
         };
