@@ -12,6 +12,7 @@ pub mod math;
 pub mod numparse;
 pub mod percent;
 pub mod random;
+pub mod str_format;
 pub mod strings;
 pub mod unicode_tables;
 
