@@ -543,10 +543,10 @@ fn class_check(it: &mut Interp, v: Value, cls: Value, inst: bool) -> PyResult<bo
         return Ok(false);
     }
     if !is_kind(cls, Kind::Type) {
-        let what = if inst { "isinstance" } else { "issubclass" };
-        return it.type_err(format!(
-            "{what}() arg 2 must be a type, a tuple of types, or a union"
-        ));
+        if inst {
+            return it.type_err("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return it.type_err("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
     let meta = it.type_of(cls);
     if !type_of_obj(meta).builtin {
@@ -644,6 +644,12 @@ fn b_hash(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 fn b_iter(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        let c = args[0];
+        let callable = matches!(kind_of(c), Some(Kind::Function | Kind::Native | Kind::Method | Kind::Type))
+            || it.type_lookup(it.type_of(c), it.n.call).is_some();
+        if !callable {
+            return it.type_err("iter(v, w): v must be callable");
+        }
         return Ok(it.new_iter(
             it.t.callable_iterator,
             IterState::Callable {

@@ -466,10 +466,7 @@ impl Interp {
                         let it = top!();
                         let s = self.stack[self.stack.len() - 1 - arg];
                         save!();
-                        let items = tri!(self.collect_iter(it));
-                        for x in items {
-                            tri!(self.set_add(s, x));
-                        }
+                        tri!(crate::methods::set_fill(self, s, it));
                         pop!();
                     }
                     Opcode::DictUpdate | Opcode::DictMerge => {
@@ -715,7 +712,23 @@ impl Interp {
                         let items = if is_kind(argt, Kind::Tuple) {
                             tuple_of(argt).items.clone()
                         } else {
-                            tri!(self.collect_iter(argt))
+                            match self.collect_iter(argt) {
+                                Ok(v) => v,
+                                Err(e) => {
+                                    if self.isinstance(e, self.t.type_error)
+                                        && self.type_lookup(self.type_of(argt), self.n.iter).is_none()
+                                        && !matches!(kind_of(argt), Some(Kind::Iter | Kind::Generator))
+                                    {
+                                        let msg = format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            self.callable_name(callable),
+                                            self.type_name(argt)
+                                        );
+                                        break 'run self.new_exc(self.t.type_error, &msg);
+                                    }
+                                    break 'run e;
+                                }
+                            }
                         };
                         args.extend(items);
                         let mut kw: SmallVec<[(Value, Value); 4]> = SmallVec::new();
@@ -848,9 +861,12 @@ impl Interp {
                     Opcode::Reraise => {
                         let e = pop!();
                         if arg > 0 {
+                            // CPython: the restored lasti only feeds the next
+                            // handler's pushed lasti; the handler lookup uses
+                            // this instruction.
                             let lasti = self.stack[self.stack.len() - arg];
                             if lasti.is_small_int() {
-                                ip = lasti.as_small_int() as usize + 1;
+                                self.reraise_lasti = Some(lasti.as_small_int() as u32);
                             }
                         }
                         reraise = true;
@@ -1110,13 +1126,15 @@ impl Interp {
             if let Some(h) = code.code.handler_for(lasti).copied() {
                 let sb = f.base as usize + code.nslots();
                 self.stack.truncate(sb + h.depth as usize);
+                let pushed = self.reraise_lasti.take().unwrap_or(lasti);
                 if h.push_lasti {
-                    self.stack.push(Value::small_int(lasti as i64));
+                    self.stack.push(Value::small_int(pushed as i64));
                 }
                 self.stack.push(exc);
                 self.frames[fi].ip = h.target;
                 return Ok(());
             }
+            self.reraise_lasti = None;
             self.frames.pop();
             self.stack.truncate(f.ret_sp as usize);
             let mut exc = exc;

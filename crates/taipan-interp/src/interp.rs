@@ -151,6 +151,8 @@ pub struct Interp {
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub yielded: bool,
+    /// Set by `Reraise(n)`: the lasti to push for the next handler.
+    pub reraise_lasti: Option<u32>,
     pub repr_stack: Vec<Value>,
     pub out: Vec<u8>,
     pub argv: Vec<String>,
@@ -194,6 +196,7 @@ impl Interp {
             recursion_limit: 1000,
             native_depth: 0,
             yielded: false,
+            reraise_lasti: None,
             repr_stack: Vec::new(),
             out: Vec::with_capacity(1 << 16),
             argv: vec![String::new()],
@@ -243,6 +246,7 @@ impl Interp {
     }
 
     pub fn new_str(&mut self, s: String) -> Value {
+        self.heap.debt += s.len() >> 6;
         let nchars = if s.is_ascii() {
             s.len()
         } else {
@@ -271,9 +275,11 @@ impl Interp {
         self.alloc(self.t.bytearray, Kind::Bytes, BytesObj { b, mutable: true })
     }
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.heap.debt += items.len() >> 3;
         self.alloc(self.t.list, Kind::List, ListObj { items })
     }
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.heap.debt += items.len() >> 3;
         if items.is_empty() && !self.empty_tuple.is_null() {
             return self.empty_tuple;
         }
@@ -531,7 +537,7 @@ impl Interp {
     /// Runs a collection if the allocation debt asks for one. Only called at
     /// safepoints where every live value is reachable from the roots.
     pub fn maybe_gc(&mut self) {
-        if self.heap.wants_gc() && self.native_depth == 0 {
+        if self.heap.wants_gc() && self.native_depth <= 1 {
             self.collect_garbage();
         }
     }

@@ -670,8 +670,16 @@ pub fn object_new(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value
             return c(it, args, kw);
         }
     }
-    if args.len() > 1 && it.user_lookup(ty, it.n.init).is_none() {
-        return it.type_err(format!("{}() takes no arguments", type_of_obj(ty).name));
+    if type_of_obj(ty).layout == Kind::Instance && (args.len() > 1 || !kw.is_empty()) {
+        if it.user_lookup(ty, it.n.new).is_some() {
+            return it.type_err("object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if it.user_lookup(ty, it.n.init).is_none() {
+            return it.type_err(format!("{}() takes no arguments", type_of_obj(ty).name));
+        }
+    }
+    if type_of_obj(ty).layout == Kind::Instance {
+        return it.alloc_instance(ty, &[], &[]);
     }
     it.alloc_instance(ty, &args[1..], kw)
 }

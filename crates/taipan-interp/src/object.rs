@@ -563,7 +563,7 @@ impl Default for Heap {
         Heap {
             objects: Vec::with_capacity(1 << 16),
             debt: 0,
-            threshold: 1 << 20,
+            threshold: 1 << 17,
             collections: 0,
         }
     }
@@ -632,7 +632,7 @@ impl Heap {
         });
         let live = self.objects.len();
         self.debt = 0;
-        self.threshold = (live * 2).max(1 << 20);
+        self.threshold = (live * 2).max(1 << 17);
         self.collections += 1;
         before - live
     }

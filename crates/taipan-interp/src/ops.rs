@@ -251,6 +251,14 @@ impl Interp {
     /// Builtin semantics of a binary operator; NotImplemented when the
     /// operand types don't apply.
     pub fn native_binop(&mut self, a: Value, b: Value, op: BinaryOpArg) -> PyResult<Value> {
+        if a.is_bool() && b.is_bool() && matches!(op, BinaryOpArg::And | BinaryOpArg::Or | BinaryOpArg::Xor) {
+            let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+            return Ok(Value::bool(match op {
+                BinaryOpArg::And => x & y,
+                BinaryOpArg::Or => x | y,
+                _ => x ^ y,
+            }));
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_binop(x, y, op);
         }
@@ -397,7 +405,7 @@ impl Interp {
                 }
                 Remainder => {
                     if b == 0 {
-                        return self.zero_div("integer division or modulo by zero");
+                        return self.zero_div("integer modulo by zero");
                     }
                     return Ok(self.int_i128(a.mod_floor(&b)));
                 }
@@ -451,7 +459,7 @@ impl Interp {
             }
             Remainder => {
                 if b.is_zero() {
-                    return self.zero_div("integer division or modulo by zero");
+                    return self.zero_div("integer modulo by zero");
                 }
                 a.mod_floor(&b)
             }

@@ -198,7 +198,15 @@ impl Interp {
 
     pub fn callable_name(&self, c: Value) -> String {
         match kind_of(c) {
-            Some(Kind::Function) => format!("{}()", as_str(func_of(c).qualname)),
+            Some(Kind::Function) => {
+                let f = func_of(c);
+                match kind_of(f.module) {
+                    Some(Kind::Str) if as_str(f.module) != "builtins" => {
+                        format!("{}.{}()", as_str(f.module), as_str(f.qualname))
+                    }
+                    _ => format!("{}()", as_str(f.qualname)),
+                }
+            }
             Some(Kind::Native) => format!("{}()", native_of(c).name),
             Some(Kind::Method) => self.callable_name(method_of(c).func),
             Some(Kind::Type) => format!("{}()", type_of_obj(c).name),
