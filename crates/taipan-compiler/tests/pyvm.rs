@@ -174,6 +174,67 @@ const VM_LIMITED: &[&str] = &[
     "modules/sys_module.py",
 ];
 
+/// Runs one program; `None` when it is skipped, `Some(Err(report))` when it differs.
+fn run_one(path: &Path, vm: &Path, tmp: &Path, idx: usize) -> Option<Result<(), String>> {
+    let key = path.display().to_string();
+    let (expected, want_code) = match std::fs::read_to_string(path.with_extension("out")) {
+        Ok(e) => {
+            let code = std::fs::read_to_string(path.with_extension("code"))
+                .ok()
+                .and_then(|s| s.trim().parse().ok())
+                .unwrap_or(0);
+            (e, code)
+        }
+        Err(_) if key.contains("tests/programs") => {
+            let out = Command::new("python3")
+                .arg(path)
+                .output()
+                .expect("python3 (the oracle)");
+            (
+                String::from_utf8_lossy(&out.stdout).into_owned(),
+                out.status.code().unwrap_or(-1),
+            )
+        }
+        Err(_) => return None,
+    };
+    let source = std::fs::read_to_string(path).unwrap_or_default();
+    let module = taipan_syntax::parse(&source, Mode::Exec).ok()?;
+    let code = compile(&module, &source, &key, Mode::Exec).ok()?;
+    let mut json = String::new();
+    json_code(&code, &mut json);
+    let jpath = tmp.join(format!("{idx}.json"));
+    std::fs::write(&jpath, json).expect("write json");
+    let stdin = match std::fs::File::open(path.with_extension("in")) {
+        Ok(f) => std::process::Stdio::from(f),
+        Err(_) => std::process::Stdio::null(),
+    };
+    let out = Command::new("python3")
+        .arg(vm)
+        .arg(&jpath)
+        .arg(path)
+        .current_dir(path.parent().unwrap_or(Path::new(".")))
+        .stdin(stdin)
+        .output()
+        .expect("python3 (the oracle) is required for this test");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let got_code = out.status.code().unwrap_or(-1);
+    if stdout == expected && got_code == want_code {
+        return Some(Ok(()));
+    }
+    let first_diff = stdout
+        .lines()
+        .zip(expected.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or(stdout.lines().count().min(expected.lines().count()));
+    Some(Err(format!(
+        "{key}: exit {got_code} (want {want_code}); first differing line {}: got {:?} want {:?}\n  stderr: {}",
+        first_diff + 1,
+        stdout.lines().nth(first_diff).unwrap_or(""),
+        expected.lines().nth(first_diff).unwrap_or(""),
+        String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("")
+    )))
+}
+
 #[test]
 fn conformance_programs_run_on_reference_vm() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -184,83 +245,40 @@ fn conformance_programs_run_on_reference_vm() {
     collect(&manifest.join("tests/programs"), &mut files);
     files.sort();
     let filter = std::env::var("TAIPAN_PYVM_FILTER").ok();
+    files.retain(|p| {
+        let key = p.display().to_string();
+        !VM_LIMITED.iter().any(|d| key.contains(d))
+            && filter.as_ref().is_none_or(|f| key.contains(f.as_str()))
+    });
     let tmp = std::env::temp_dir().join(format!("taipan-pyvm-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).expect("temp dir");
-    let mut failures = Vec::new();
-    let mut ran = 0;
-    for path in &files {
-        let key = path.display().to_string();
-        if VM_LIMITED.iter().any(|d| key.contains(d)) {
-            continue;
-        }
-        if let Some(f) = &filter {
-            if !key.contains(f.as_str()) {
-                continue;
-            }
-        }
-        let (expected, want_code) = match std::fs::read_to_string(path.with_extension("out")) {
-            Ok(e) => {
-                let code = std::fs::read_to_string(path.with_extension("code"))
-                    .ok()
-                    .and_then(|s| s.trim().parse().ok())
-                    .unwrap_or(0);
-                (e, code)
-            }
-            Err(_) if key.contains("tests/programs") => {
-                let out = Command::new("python3")
-                    .arg(path)
-                    .output()
-                    .expect("python3 (the oracle)");
-                (
-                    String::from_utf8_lossy(&out.stdout).into_owned(),
-                    out.status.code().unwrap_or(-1),
-                )
-            }
-            Err(_) => continue,
-        };
-        let source = std::fs::read_to_string(path).unwrap_or_default();
-        let Ok(module) = taipan_syntax::parse(&source, Mode::Exec) else {
-            continue;
-        };
-        let code = match compile(&module, &source, &key, Mode::Exec) {
-            Ok(c) => c,
-            Err(_) => continue,
-        };
-        let mut json = String::new();
-        json_code(&code, &mut json);
-        let jpath = tmp.join(format!("{ran}.json"));
-        std::fs::write(&jpath, json).expect("write json");
-        let stdin = match std::fs::File::open(path.with_extension("in")) {
-            Ok(f) => std::process::Stdio::from(f),
-            Err(_) => std::process::Stdio::null(),
-        };
-        let out = Command::new("python3")
-            .arg(&vm)
-            .arg(&jpath)
-            .arg(path)
-            .current_dir(path.parent().unwrap_or(Path::new(".")))
-            .stdin(stdin)
-            .output()
-            .expect("python3 (the oracle) is required for this test");
-        ran += 1;
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let got_code = out.status.code().unwrap_or(-1);
-        if stdout != expected || got_code != want_code {
-            let first_diff = stdout
-                .lines()
-                .zip(expected.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or(stdout.lines().count().min(expected.lines().count()));
-            failures.push(format!(
-                "{key}: exit {got_code} (want {want_code}); first differing line {}: got {:?} want {:?}\n  stderr: {}",
-                first_diff + 1,
-                stdout.lines().nth(first_diff).unwrap_or(""),
-                expected.lines().nth(first_diff).unwrap_or(""),
-                String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("")
-            ));
-        }
-    }
+    // Two workers: the programs are independent.
+    let results: Vec<Option<Result<(), String>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..2)
+            .map(|w| {
+                let (files, vm, tmp) = (&files, &vm, &tmp);
+                s.spawn(move || {
+                    files
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| i % 2 == w)
+                        .map(|(i, p)| run_one(p, vm, tmp, i))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
     let _ = std::fs::remove_dir_all(&tmp);
+    let ran = results.iter().flatten().count();
+    let failures: Vec<String> = results
+        .into_iter()
+        .flatten()
+        .filter_map(Result::err)
+        .collect();
     eprintln!("ran {ran} programs on the reference VM");
     assert!(
         failures.is_empty(),
