@@ -49,6 +49,16 @@ fn conformance_corpus_compiles_and_verifies() {
             Err(_) => continue,
         };
         let name = path.display().to_string();
+        // A recorded compile-time error (`.err` naming a SyntaxError) the
+        // parser lets through must come from the compiler, with CPython's message.
+        let expected_err = std::fs::read_to_string(path.with_extension("err"))
+            .ok()
+            .map(|e| e.trim().to_string())
+            .filter(|e| {
+                e.starts_with("SyntaxError:")
+                    || e.starts_with("IndentationError:")
+                    || e.starts_with("TabError:")
+            });
         let parsed = std::panic::catch_unwind(|| taipan_syntax::parse(&source, Mode::Exec));
         let module = match parsed {
             Ok(Ok(m)) => m,
@@ -66,10 +76,25 @@ fn conformance_corpus_compiles_and_verifies() {
         let result = std::panic::catch_unwind(|| compile(&module, &source, &name, Mode::Exec));
         match result {
             Err(_) => failures.push(format!("{name}: compiler panicked")),
+            Ok(Err(e)) if expected_err.is_some() => {
+                let got = format!("{e}");
+                if Some(&got) != expected_err.as_ref() {
+                    failures.push(format!(
+                        "{name}: got {got:?}, CPython reports {:?}",
+                        expected_err.unwrap_or_default()
+                    ));
+                }
+            }
             Ok(Err(e)) => {
                 if cpython_accepts(path) != Some(false) {
                     failures.push(format!("{name}: {e} at {}..{}", e.start, e.end));
                 }
+            }
+            Ok(Ok(_)) if expected_err.is_some() => {
+                failures.push(format!(
+                    "{name}: compiled, but CPython reports {:?}",
+                    expected_err.unwrap_or_default()
+                ));
             }
             Ok(Ok(code)) => {
                 compiled += 1;
