@@ -85,7 +85,8 @@ impl Row {
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let opts = parse(args)?;
+    let mut opts = parse(args)?;
+    opts.vs = resolve_interpreter(&opts.vs);
     let root = crate::workspace_root();
     let taipan = match &opts.taipan {
         Some(p) => p.clone(),
@@ -214,6 +215,28 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// Resolves a one-word reference command such as `python3` to the interpreter binary it runs
+/// (`sys.executable`), so that launcher shims (pyenv's is a shell script) are not timed.
+pub fn resolve_interpreter(cmd: &str) -> String {
+    if cmd.split_whitespace().count() != 1 {
+        return cmd.to_string();
+    }
+    let out = Command::new(cmd)
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => {
+            let exe = String::from_utf8_lossy(&o.stdout).trim().to_string();
+            if !exe.is_empty() && Path::new(&exe).exists() {
+                exe
+            } else {
+                cmd.to_string()
+            }
+        }
+        _ => cmd.to_string(),
+    }
+}
+
 fn build_taipan(root: &Path, build: bool) -> Result<PathBuf, String> {
     if build {
         eprintln!("bench: cargo build --release -p taipan-cli");
@@ -289,7 +312,10 @@ fn secs(d: Option<Duration>) -> String {
 }
 
 fn render(rows: &[Row], opts: &Options) -> String {
-    let vs = opts.vs.as_str();
+    let vs = Path::new(&opts.vs)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| opts.vs.clone());
     let mut s = String::new();
     let _ = writeln!(
         s,

@@ -25,6 +25,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             other => return Err(format!("bless: unexpected argument {other}")),
         }
     }
+    let python = crate::bench::resolve_interpreter(&python);
     let dir = corpus::corpus_dir(&crate::workspace_root());
     let cases = corpus::cases(&dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
     let selected: Vec<&String> = cases
@@ -34,10 +35,34 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if selected.is_empty() {
         return Err("bless: no case matches".to_string());
     }
+    let jobs: usize = std::env::var("TAIPAN_BLESS_JOBS")
+        .ok()
+        .and_then(|j| j.parse().ok())
+        .filter(|&j| j > 0)
+        .unwrap_or(2);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..jobs {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(case) = selected.get(i) else {
+                    break;
+                };
+                let r = bless_one(&python, &dir, case);
+                results
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((case.to_string(), r));
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    results.sort_by(|a, b| a.0.cmp(&b.0));
     let mut problems = Vec::new();
     let mut changed = 0;
-    for case in &selected {
-        match bless_one(&python, &dir, case) {
+    for (case, result) in results {
+        match result {
             Ok((did_change, warn)) => {
                 if did_change {
                     changed += 1;
@@ -49,7 +74,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }
             Err(e) => {
                 eprintln!("error: {case}: {e}");
-                problems.push(case.to_string());
+                problems.push(case);
             }
         }
     }
