@@ -5,7 +5,7 @@
 //! interpreter handles that case before calling in here.
 
 use super::float_repr::{double_to_string, DtoaFlags};
-use super::{SResult, SupportError};
+use super::{check_len, SResult, SupportError};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
@@ -178,6 +178,7 @@ pub fn parse_format_spec(
     if end - pos == 1 {
         f.ty = Some(chars[pos]);
     }
+    check_len(f.width.unwrap_or(0) as u128)?;
     if f.grouping != Grouping::None {
         match f.ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}

@@ -131,3 +131,21 @@ for a in [0, 1, -1, 2, -2, 3, 10, -7, 2 ** 70]:
         emit('int_pow', [a, b], lambda: a ** b)
         for m in [1, -1, 7, -7, 10, 2 ** 61 - 1, 0, 4]:
             emit('pow_mod', [a, b, m], lambda: pow(a, b, m))
+
+for s in ['0x1.p0', '1', '0x', '0x.8', '.8', '-0x1p-1074', '0x1p-1075', '0x1.8p-1075', '0x1.0000000000000fp0',
+          '0x1.00000000000008p0', '0x1.00000000000018p0', '0x1.fffffffffffff8p1023', '0x1.fffffffffffff7p1023',
+          '  -INF ', 'nan', 'infinity', '0x1p99999999999999999999', '0x0p99999999999999999999',
+          '0x1p-99999999999999999999', '1p', '0x1 x', '0X1P+2', '+0x1.8', 'ff', '0x1.8e1', '-0x0p0', '0x1p1024',
+          '1e', '  0x10  ', '0x1.921fb54442d18p+1', '0x0.0000000000001p-1022', '0x0.00000000000008p-1022',
+          '0x0.00000000000018p-1022', '0x123456789abcdef123456789p-200', '\x1c1', '.', 'p1', '0x1p', '0x1p+']:
+    emit('fromhex', [s], lambda: float.fromhex(s))
+for n in [0, 1, -1, -2, 255, 256, -128, -129, -256, -255, -32768, 2 ** 64 - 1, -(2 ** 63), 10 ** 20]:
+    for length in [0, 1, 2, 8, 9, 16, -1]:
+        for flags in range(4):
+            little, signed = flags & 1 == 1, flags & 2 == 2
+            emit('to_bytes', [n, length, flags],
+                 lambda: n.to_bytes(length, 'little' if little else 'big', signed=signed).hex())
+for hx in ['', '00', 'ff', '80', '7f', '0100', 'ffff', '0080', '000000000000000001', 'deadbeefcafe']:
+    for flags in range(4):
+        little, signed = flags & 1 == 1, flags & 2 == 2
+        emit('from_bytes', [hx, flags], lambda: int.from_bytes(bytes.fromhex(hx), 'little' if little else 'big', signed=signed))

@@ -56,5 +56,114 @@ impl std::fmt::Display for SupportError {
 
 impl std::error::Error for SupportError {}
 
+/// Largest result (in characters) these algorithms will try to build; beyond it they
+/// raise `MemoryError` as CPython's allocator eventually would, instead of aborting.
+pub const MAX_RESULT_LEN: usize = 1 << 36;
+
+/// `MemoryError` unless `n <= MAX_RESULT_LEN`.
+pub fn check_len(n: u128) -> SResult<()> {
+    if n > MAX_RESULT_LEN as u128 {
+        Err(SupportError::new("MemoryError", ""))
+    } else {
+        Ok(())
+    }
+}
+
 /// Result alias for support algorithms.
 pub type SResult<T> = Result<T, SupportError>;
+
+#[cfg(test)]
+mod robustness {
+    //! Extreme inputs must give a value or a Python error, never a Rust panic.
+    use super::*;
+    use num_bigint::BigInt;
+
+    #[test]
+    fn extreme_inputs_do_not_panic() {
+        let big: BigInt = BigInt::from(10).pow(500);
+        let floats = [
+            0.0,
+            -0.0,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::MAX,
+            f64::MIN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ];
+        for &x in &floats {
+            let _ = float_repr::float_repr(x);
+            for spec in [
+                "",
+                "99999999999999",
+                ".0",
+                ".400f",
+                "e",
+                "%",
+                "_",
+                "z=+#099,.3g",
+            ] {
+                let _ = format_spec::format_float(x, spec, "float");
+            }
+            let _ = numparse::float_to_int(x);
+            let _ = numparse::round_float(x, i64::MIN);
+            let _ = numparse::round_float(x, i64::MAX);
+            let _ = numparse::round_float_to_int(x);
+            let _ = numparse::float_as_integer_ratio(x);
+            let _ = numparse::float_pow(x, x);
+            let _ = numparse::float_divmod(x, x);
+            let _ = math::gamma(x);
+            let _ = math::lgamma(x);
+            let _ = math::ldexp(x, &big);
+            let _ = math::ldexp(x, &-big.clone());
+            let _ = math::hypot(&[x, x, 1.0]);
+            let _ = math::fsum([x, 1.0, -x]);
+            let _ = hash::hash_float(x, 0);
+        }
+        for n in [
+            BigInt::from(i64::MIN),
+            BigInt::from(i64::MAX),
+            big.clone(),
+            -big.clone(),
+        ] {
+            for spec in ["", "99999999999999", "c", "#_x", ",", "e", "n"] {
+                let _ = format_spec::format_int(&n, spec, "int");
+            }
+            let _ = numparse::round_int(&n, i64::MIN);
+            let _ = numparse::round_int(&n, -400);
+            let _ = numparse::int_to_float(&n);
+            let _ = numparse::int_true_divide(&n, &BigInt::from(3));
+            let _ = numparse::int_to_decimal(&n, 4300);
+            let _ = numparse::int_to_bytes(&n, i64::MAX, true, true);
+            let _ = numparse::int_pow(&n, &n);
+            let _ = numparse::int_pow_mod(&n, &n, &BigInt::from(97));
+            let _ = math::log(math::LogArg::Int(&n), Some(math::LogArg::Int(&n)));
+            let _ = math::isqrt(&n);
+            let _ = math::comb(&n, &BigInt::from(3));
+            let _ = hash::hash_int(&n);
+        }
+        for s in [
+            "",
+            "\u{0}",
+            "9".repeat(5000).as_str(),
+            "0x1p-99999999999999999999999",
+            "-_1",
+            "1e999999999999",
+        ] {
+            let _ = numparse::int_from_str(s, 0, 4300);
+            let _ = numparse::float_from_str(s);
+            let _ = numparse::float_fromhex(s);
+            let _ = strings::center(s, i64::MAX, '*');
+            let _ = strings::expandtabs(s, i64::MAX);
+            let _ = strings::find(s, "", Some(i64::MIN), Some(i64::MAX));
+            let _ = strings::count(s, "", Some(i64::MAX), Some(i64::MIN));
+            let _ = format_spec::format_str(s, ".99999999999999999999", "str");
+        }
+        let mut r = random::Random::with_seed(&BigInt::from(1));
+        let _ = r.getrandbits(i64::MIN);
+        let _ = r.sample_indices(u64::MAX, 3);
+        let _ = r.randrange(&big, Some(&-big.clone()), &BigInt::from(-1));
+        let _ = r.choices_cum_weights(0, &[], 3);
+    }
+}

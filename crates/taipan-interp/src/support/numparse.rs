@@ -577,7 +577,12 @@ pub fn round_int(n: &BigInt, ndigits: i64) -> BigInt {
     if ndigits >= 0 {
         return n.clone();
     }
-    let k = ndigits.unsigned_abs().min(u32::MAX as u64) as u32;
+    // |n| < 10**k / 2 rounds to zero; avoid building a huge power of ten.
+    let max_digits = (n.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 2;
+    if ndigits.unsigned_abs() > max_digits {
+        return BigInt::zero();
+    }
+    let k = ndigits.unsigned_abs() as u32;
     let p = BigInt::from(10u32).pow(k);
     let (mut q, r) = n.div_mod_floor(&p);
     let twice: BigInt = &r * 2;
@@ -794,6 +799,152 @@ pub fn int_pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> SResult<BigInt> {
     })
 }
 
+/// `float.fromhex(s)`: `[ws][sign](inf|infinity|nan|[0x]hex[.hex][p[sign]dec])[ws]`,
+/// correctly rounded (half-even, subnormals included).
+pub fn float_fromhex(s: &str) -> SResult<f64> {
+    let parse_error = || SupportError::value("invalid hexadecimal floating-point string");
+    let overflow = || SupportError::overflow("hexadecimal value too large to represent as a float");
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && c_space(b[i]) {
+        i += 1;
+    }
+    let mut end = b.len();
+    while end > i && c_space(b[end - 1]) {
+        end -= 1;
+    }
+    let body = &s[i..end];
+    let (negate, rest) = match body.as_bytes().first() {
+        Some(b'-') => (true, &body[1..]),
+        Some(b'+') => (false, &body[1..]),
+        _ => (false, body),
+    };
+    let lower = rest.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" || lower == "nan" {
+        let v = if lower == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
+        return Ok(if negate { -v } else { v });
+    }
+    let rb = rest.as_bytes();
+    let mut j = 0;
+    if rb.len() >= 2 && rb[0] == b'0' && (rb[1] == b'x' || rb[1] == b'X') {
+        j = 2;
+    }
+    let mut digits: Vec<u8> = Vec::new();
+    let mut fdigits: i64 = 0;
+    while j < rb.len() && rb[j].is_ascii_hexdigit() {
+        digits.push(rb[j]);
+        j += 1;
+    }
+    if j < rb.len() && rb[j] == b'.' {
+        j += 1;
+        while j < rb.len() && rb[j].is_ascii_hexdigit() {
+            digits.push(rb[j]);
+            fdigits += 1;
+            j += 1;
+        }
+    }
+    if digits.is_empty() {
+        return Err(parse_error());
+    }
+    let mut exp: i64 = 0;
+    if j < rb.len() && (rb[j] == b'p' || rb[j] == b'P') {
+        j += 1;
+        let mut eneg = false;
+        if j < rb.len() && (rb[j] == b'-' || rb[j] == b'+') {
+            eneg = rb[j] == b'-';
+            j += 1;
+        }
+        if j >= rb.len() || !rb[j].is_ascii_digit() {
+            return Err(parse_error());
+        }
+        while j < rb.len() && rb[j].is_ascii_digit() {
+            exp = exp
+                .saturating_mul(10)
+                .saturating_add(i64::from(rb[j] - b'0'));
+            j += 1;
+        }
+        if eneg {
+            exp = -exp;
+        }
+    }
+    if j != rb.len() {
+        return Err(parse_error());
+    }
+    let m = BigUint::parse_bytes(&digits, 16).ok_or_else(parse_error)?;
+    let x = if m.is_zero() || exp < i64::MIN / 4 {
+        0.0
+    } else {
+        let shift = exp.saturating_sub(4 * fdigits);
+        let top = (m.bits() as i64).saturating_add(shift);
+        if top > 1100 {
+            return Err(overflow());
+        }
+        if top < -1100 {
+            0.0
+        } else {
+            round_to_double(&m, shift, false).ok_or_else(overflow)?
+        }
+    };
+    Ok(if negate { -x } else { x })
+}
+
+/// `int.to_bytes(length, byteorder, signed=signed)` with `little` selecting the order.
+pub fn int_to_bytes(n: &BigInt, length: i64, little: bool, signed: bool) -> SResult<Vec<u8>> {
+    if length < 0 {
+        return Err(SupportError::value("length argument must be non-negative"));
+    }
+    if n.is_negative() && !signed {
+        return Err(SupportError::overflow(
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let too_big = || SupportError::overflow("int too big to convert");
+    let length = usize::try_from(length).map_err(|_| too_big())?;
+    let mut bytes = n.to_signed_bytes_le();
+    if !signed {
+        // Unsigned: drop the sign byte to_signed_bytes_le may add.
+        bytes = n.magnitude().to_bytes_le();
+        if n.is_zero() {
+            bytes.clear();
+        }
+    } else if n.is_zero() {
+        bytes.clear();
+    } else if n.is_negative() {
+        // A trailing 0xff is implied by sign extension when the byte below it is
+        // negative too (so -1 fits in zero bytes, as in CPython).
+        while bytes.last() == Some(&0xff) && (bytes.len() == 1 || bytes[bytes.len() - 2] >= 0x80) {
+            bytes.pop();
+        }
+    }
+    if bytes.len() > length {
+        return Err(too_big());
+    }
+    super::check_len(length as u128)?;
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(bytes)
+}
+
+/// `int.from_bytes(bytes, byteorder, signed=signed)`.
+pub fn int_from_bytes(bytes: &[u8], little: bool, signed: bool) -> BigInt {
+    let mut le = bytes.to_vec();
+    if !little {
+        le.reverse();
+    }
+    if signed {
+        BigInt::from_signed_bytes_le(&le)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &le)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -931,6 +1082,24 @@ mod tests {
                 IntPow::Int(v) => v.to_string(),
                 IntPow::Float(x) => fl(x),
             }),
+            "fromhex" => py(float_fromhex(s(&a[0])), fl),
+            "to_bytes" => {
+                let flags = small(&a[2]);
+                py(
+                    int_to_bytes(n(&a[0]), small(&a[1]), flags & 1 == 1, flags & 2 == 2),
+                    |b| {
+                        let hex: String = b.iter().map(|x| format!("{:02x}", x)).collect();
+                        format!("'{}'", hex)
+                    },
+                )
+            }
+            "from_bytes" => {
+                let flags = small(&a[1]);
+                let bytes: Vec<u8> = (0..s(&a[0]).len() / 2)
+                    .map(|k| u8::from_str_radix(&s(&a[0])[2 * k..2 * k + 2], 16).unwrap())
+                    .collect();
+                int_from_bytes(&bytes, flags & 1 == 1, flags & 2 == 2).to_string()
+            }
             "pow_mod" => py(int_pow_mod(n(&a[0]), n(&a[1]), n(&a[2])), big),
             other => panic!("unknown op {other}"),
         }

@@ -4,7 +4,7 @@
 //! consumption, conversion dispatch, padding and every error message.
 
 use super::float_repr::{double_to_string, DtoaFlags};
-use super::{SResult, SupportError};
+use super::{check_len, SResult, SupportError};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
@@ -238,6 +238,8 @@ impl<A: PercentArgs> Ctx<'_, A> {
         if self.fmtcnt < 0 {
             return Err(SupportError::value("incomplete format"));
         }
+        check_len(arg.width.max(0) as u128)?;
+        check_len(arg.prec.max(0) as u128)?;
         Ok(())
     }
 

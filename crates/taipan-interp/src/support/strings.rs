@@ -7,7 +7,7 @@
 //! predicates use tables generated from CPython 3.11 (see `unicode_tables.rs`).
 
 use super::unicode_tables as t;
-use super::{SResult, SupportError};
+use super::{check_len, SResult, SupportError};
 
 fn in_table(table: &[(u32, u32)], c: char) -> bool {
     let v = c as u32;
@@ -742,13 +742,14 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
 }
 
 /// `str.expandtabs(tabsize)`: columns restart after `\n` and `\r`.
-pub fn expandtabs(s: &str, tabsize: i64) -> String {
+pub fn expandtabs(s: &str, tabsize: i64) -> SResult<String> {
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
     for c in s.chars() {
         if c == '\t' {
             if tabsize > 0 {
                 let incr = tabsize - col % tabsize;
+                check_len(out.len() as u128 + incr as u128)?;
                 col += incr;
                 for _ in 0..incr {
                     out.push(' ');
@@ -762,7 +763,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
@@ -774,40 +775,44 @@ fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
 }
 
 /// `str.center(width, fillchar)` (CPython's odd-width bias included).
-pub fn center(s: &str, width: i64, fill: char) -> String {
+pub fn center(s: &str, width: i64, fill: char) -> SResult<String> {
     let len = char_len(s) as i64;
     if len >= width {
-        return s.to_string();
+        return Ok(s.to_string());
     }
+    check_len(width as u128)?;
     let marg = width - len;
     let left = marg / 2 + (marg & width & 1);
-    pad(s, left as usize, (marg - left) as usize, fill)
+    Ok(pad(s, left as usize, (marg - left) as usize, fill))
 }
 
 /// `str.ljust(width, fillchar)`.
-pub fn ljust(s: &str, width: i64, fill: char) -> String {
+pub fn ljust(s: &str, width: i64, fill: char) -> SResult<String> {
     let len = char_len(s) as i64;
     if len >= width {
-        return s.to_string();
+        return Ok(s.to_string());
     }
-    pad(s, 0, (width - len) as usize, fill)
+    check_len(width as u128)?;
+    Ok(pad(s, 0, (width - len) as usize, fill))
 }
 
 /// `str.rjust(width, fillchar)`.
-pub fn rjust(s: &str, width: i64, fill: char) -> String {
+pub fn rjust(s: &str, width: i64, fill: char) -> SResult<String> {
     let len = char_len(s) as i64;
     if len >= width {
-        return s.to_string();
+        return Ok(s.to_string());
     }
-    pad(s, (width - len) as usize, 0, fill)
+    check_len(width as u128)?;
+    Ok(pad(s, (width - len) as usize, 0, fill))
 }
 
 /// `str.zfill(width)`: zeros after a leading sign.
-pub fn zfill(s: &str, width: i64) -> String {
+pub fn zfill(s: &str, width: i64) -> SResult<String> {
     let len = char_len(s) as i64;
     if len >= width {
-        return s.to_string();
+        return Ok(s.to_string());
     }
+    check_len(width as u128)?;
     let fill = (width - len) as usize;
     let mut out = String::with_capacity(fill + s.len());
     let rest = match s.chars().next() {
@@ -819,7 +824,7 @@ pub fn zfill(s: &str, width: i64) -> String {
     };
     out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
-    out
+    Ok(out)
 }
 
 // ---------------------------------------------------------------- repr
@@ -1031,11 +1036,11 @@ mod tests {
             "partition" => py(partition(s(&a[0]), s(&a[1])), py_tuple),
             "rpartition" => py(rpartition(s(&a[0]), s(&a[1])), py_tuple),
             "replace" => repr_str(&replace(s(&a[0]), s(&a[1]), s(&a[2]), i(&a[3]))),
-            "center" => repr_str(&center(s(&a[0]), i(&a[1]), ch(&a[2]))),
-            "ljust" => repr_str(&ljust(s(&a[0]), i(&a[1]), ch(&a[2]))),
-            "rjust" => repr_str(&rjust(s(&a[0]), i(&a[1]), ch(&a[2]))),
-            "zfill" => repr_str(&zfill(s(&a[0]), i(&a[1]))),
-            "expandtabs" => repr_str(&expandtabs(s(&a[0]), i(&a[1]))),
+            "center" => py(center(s(&a[0]), i(&a[1]), ch(&a[2])), |v| repr_str(&v)),
+            "ljust" => py(ljust(s(&a[0]), i(&a[1]), ch(&a[2])), |v| repr_str(&v)),
+            "rjust" => py(rjust(s(&a[0]), i(&a[1]), ch(&a[2])), |v| repr_str(&v)),
+            "zfill" => py(zfill(s(&a[0]), i(&a[1])), |v| repr_str(&v)),
+            "expandtabs" => py(expandtabs(s(&a[0]), i(&a[1])), |v| repr_str(&v)),
             "find" => find(s(&a[0]), s(&a[1]), oi(&a[2]), oi(&a[3])).to_string(),
             "rfind" => rfind(s(&a[0]), s(&a[1]), oi(&a[2]), oi(&a[3])).to_string(),
             "count" => count(s(&a[0]), s(&a[1]), oi(&a[2]), oi(&a[3])).to_string(),
@@ -1089,6 +1094,14 @@ mod tests {
             repr_bytes(b"\x00\x7f\x80\xff\t\n\r\\"),
             "b'\\x00\\x7f\\x80\\xff\\t\\n\\r\\\\'"
         );
+    }
+
+    #[test]
+    fn huge_widths_are_memory_errors() {
+        assert_eq!(center("a", i64::MAX, ' ').unwrap_err().kind, "MemoryError");
+        assert_eq!(zfill("1", 1 << 62).unwrap_err().kind, "MemoryError");
+        assert_eq!(expandtabs("\t", 1 << 62).unwrap_err().kind, "MemoryError");
+        assert_eq!(ljust("abc", 2, ' ').unwrap(), "abc");
     }
 
     #[test]
