@@ -30,6 +30,7 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
         table,
         mode,
         units: Vec::new(),
+        stmt_span: Span::default(),
         future_annotations: has_future_annotations(module),
     };
     c.module(module)
@@ -80,6 +81,8 @@ pub(crate) struct Compiler<'a> {
     table: SymbolTable,
     mode: Mode,
     units: Vec<Unit<'a>>,
+    /// The statement being compiled (for "too many statically nested blocks").
+    stmt_span: Span,
     /// `from __future__ import annotations`: annotations are kept as strings.
     future_annotations: bool,
 }
@@ -599,6 +602,7 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &'a Stmt) -> R<()> {
         self.set_loc(s.span);
+        self.stmt_span = s.span;
         match &s.kind {
             StmtKind::FunctionDef(f) => self.function_def(s, f),
             StmtKind::ClassDef(c) => self.class_def(s, c),
@@ -848,6 +852,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Enters a block; CPython allows 20 (`CO_MAXBLOCKS`).
+    fn push_fblock(&mut self, b: FBlock<'a>) -> R<()> {
+        if self.ur().fblocks.len() >= 20 {
+            return err("too many statically nested blocks", self.stmt_span);
+        }
+        self.u().fblocks.push(b);
+        Ok(())
+    }
+
     /// Unwinds the fblock stack (down to the innermost loop when `to_loop`),
     /// returning that loop's block. The stack is restored afterwards.
     fn unwind_fblock_stack(&mut self, preserve: bool, to_loop: bool) -> R<Option<FBlock<'a>>> {
@@ -881,7 +894,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Nop, 0);
                 self.pop_handler();
                 if preserve {
-                    self.u().fblocks.push(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 let loc = self.ur().loc;
                 self.stmts(body)?;
@@ -952,7 +965,7 @@ impl<'a> Compiler<'a> {
         self.bind(start);
         self.set_loc(s.span);
         self.emit_jump(Opcode::ForIter, cleanup);
-        self.u().fblocks.push(FBlock::ForLoop { start, exit });
+        self.push_fblock(FBlock::ForLoop { start, exit })?;
         self.store(target)?;
         self.stmts(body)?;
         self.u().fblocks.pop();
@@ -970,7 +983,7 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         self.bind(start);
         self.jump_if(test, false, anchor)?;
-        self.u().fblocks.push(FBlock::WhileLoop { start, exit });
+        self.push_fblock(FBlock::WhileLoop { start, exit })?;
         self.stmts(body)?;
         self.u().fblocks.pop();
         self.set_loc(test.span);
@@ -999,7 +1012,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.span);
         self.emit(Opcode::BeforeWith, 0);
         self.push_handler(final_, -1, true);
-        self.u().fblocks.push(FBlock::With);
+        self.push_fblock(FBlock::With)?;
         match &item.optional_vars {
             Some(t) => self.store(t)?,
             None => self.emit(Opcode::PopTop, 0),
@@ -1049,7 +1062,7 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(end, 0, false);
-        self.u().fblocks.push(FBlock::FinallyTry(finalbody));
+        self.push_fblock(FBlock::FinallyTry(finalbody))?;
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
@@ -1062,7 +1075,7 @@ impl<'a> Compiler<'a> {
         self.bind(end);
         self.push_handler(cleanup, 0, true);
         self.emit(Opcode::PushExcInfo, 0);
-        self.u().fblocks.push(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.stmts(finalbody)?;
         self.u().fblocks.pop();
         self.emit(Opcode::Reraise, 0);
@@ -1084,7 +1097,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(except, 0, false);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(body)?;
         self.u().fblocks.pop();
         self.pop_handler();
@@ -1097,7 +1110,7 @@ impl<'a> Compiler<'a> {
         }
         let hc = self.push_handler(cleanup, 0, true);
         self.emit(Opcode::PushExcInfo, 0);
-        self.u().fblocks.push(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler)?;
         for (i, h) in handlers.iter().enumerate() {
             self.set_loc(h.span);
             if h.type_.is_none() && i + 1 < handlers.len() {
@@ -1114,9 +1127,7 @@ impl<'a> Compiler<'a> {
                 let cleanup_end = self.new_label();
                 self.name_op(name, Ctx::Store, h.span)?;
                 self.push_handler(cleanup_end, 0, true);
-                self.u()
-                    .fblocks
-                    .push(FBlock::HandlerCleanup(Some(name.clone())));
+                self.push_fblock(FBlock::HandlerCleanup(Some(name.clone())))?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.set_loc(h.span);
@@ -1135,7 +1146,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Reraise, 1);
             } else {
                 self.emit(Opcode::PopTop, 0);
-                self.u().fblocks.push(FBlock::HandlerCleanup(None));
+                self.push_fblock(FBlock::HandlerCleanup(None))?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.set_loc(h.span);

@@ -4,7 +4,8 @@
 //! compares stdout and exit status with the expectations recorded from
 //! CPython (`.out`, `.code`).
 //!
-//! `TAIPAN_PYVM_FILTER=substring` restricts the run to matching paths.
+//! `TAIPAN_PYVM_FILTER=substring` restricts the run to matching paths;
+//! `TAIPAN_PYVM_EXTRA=dir` adds the programs of `dir` (expectations from python3).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -185,7 +186,10 @@ fn run_one(path: &Path, vm: &Path, tmp: &Path, idx: usize) -> Option<Result<(), 
                 .unwrap_or(0);
             (e, code)
         }
-        Err(_) if key.contains("tests/programs") => {
+        Err(_)
+            if key.contains("tests/programs")
+                || std::env::var("TAIPAN_PYVM_EXTRA").is_ok_and(|d| key.starts_with(&d)) =>
+        {
             let out = Command::new("python3")
                 .arg(path)
                 .output()
@@ -243,6 +247,11 @@ fn conformance_programs_run_on_reference_vm() {
     collect(&manifest.join("../../tests/conformance"), &mut files);
     // Programs written to stress the compiler; CPython gives the expectation.
     collect(&manifest.join("tests/programs"), &mut files);
+    // Extra programs (expectations from python3) can be run ad hoc.
+    let extra = std::env::var("TAIPAN_PYVM_EXTRA").ok();
+    if let Some(dir) = &extra {
+        collect(Path::new(dir), &mut files);
+    }
     files.sort();
     let filter = std::env::var("TAIPAN_PYVM_FILTER").ok();
     files.retain(|p| {
