@@ -1,0 +1,11 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, -2 ** 2, (-2) ** 2, 2 * 3 ** 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ** -1, 7 // 2 * 2, 7 % 3 * 2, -7 // 2, -(7 // 2))
+print(1 + 2 << 1, 1 << 2 + 1, 6 & 3 | 8, 6 | 3 & 8, 5 ^ 3 & 1, ~5 + 1, ~(5 + 1))
+print(not 1 == 2, not (1 == 2), (not 1) == 2, 1 < 2 == 2, 3 > 2 and 2 > 1 or False)
+print(True or False and False, (True or False) and False, not True or True, not (True or True))
+print(1 if 2 > 1 else 3 + 4, (1 if False else 3) + 4, [1, 2] + [3] * 2, "a" + "b" * 3)
+x = 5
+print(x * -1, -x ** 2, --x, -+-x, x - -x, 2 ** -x)
+print(3 in [1, 2, 3] == True, (3 in [1, 2, 3]) == True, 1 < 2 < 3 in [3], "b" > "a" in ["b"])
+print(10 % 4 ** 2, (10 % 4) ** 2, 2 + 3 % 2, 17 // 5 % 3, 1 - 2 + 3 - 4)
+print(1 + True * 2, [0] * 2 * 3, (1, 2) * 2 + (3,), -3 % 5, -(3 % 5))
