@@ -1471,11 +1471,8 @@ impl<'a> Compiler<'a> {
         self.enter_unit(scope, "<lambda>", qualname, line);
         self.set_arg_counts(args);
         self.set_loc(body.span);
+        // Generator lambdas too return the body's value (CPython 3.11).
         self.expr(body)?;
-        if self.table.scopes[scope].is_generator {
-            self.emit(Opcode::PopTop, 0);
-            self.load_const(Constant::None);
-        }
         self.emit(Opcode::ReturnValue, 0);
         let code = self.exit_unit()?;
         self.set_loc(e.span);
