@@ -1,6 +1,8 @@
 //! String literal decoding: escapes, implicit concatenation, and f-strings
 //! (Python 3.11 rules: the replacement fields are parsed by the same parser).
 
+use std::borrow::Cow;
+
 use crate::ast::{Constant, Expr, ExprKind, Span};
 use crate::error::SyntaxError;
 use crate::token::StrTok;
@@ -30,7 +32,7 @@ pub fn concat(src: &str, l: u32, r: u32, parts: &[StrTok]) -> Res<Expr> {
         for p in parts {
             let body = body(src, p);
             if p.raw {
-                out.push_str(body);
+                out.push_str(&norm_newlines(body));
             } else {
                 decode_str(body, p.body_start, p.body_end + 1, &mut out)?;
             }
@@ -44,7 +46,7 @@ pub fn concat(src: &str, l: u32, r: u32, parts: &[StrTok]) -> Res<Expr> {
         } else {
             let body = body(src, p);
             if p.raw {
-                b.pending.push_str(body);
+                b.pending.push_str(&norm_newlines(body));
             } else {
                 let mut s = String::new();
                 decode_str(body, p.body_start, p.body_end + 1, &mut s)?;
@@ -57,6 +59,16 @@ pub fn concat(src: &str, l: u32, r: u32, parts: &[StrTok]) -> Res<Expr> {
 
 fn body<'s>(src: &'s str, p: &StrTok) -> &'s str {
     src.get(p.body_start as usize..p.body_end as usize).unwrap_or("")
+}
+
+/// Source newlines inside literals read as `\n`, as CPython's tokenizer
+/// translates `\r\n` and `\r`.
+fn norm_newlines(s: &str) -> Cow<'_, str> {
+    if s.contains('\r') {
+        Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 struct JoinedBuilder {
@@ -88,6 +100,7 @@ fn unicode_error(msg: &str, from: usize, to: usize, at: u32) -> SyntaxError {
 
 /// Decodes the escapes of a non-raw str literal body. `err_at` locates errors.
 fn decode_str(body: &str, _start: u32, err_at: u32, out: &mut String) -> Res<()> {
+    let body = &*norm_newlines(body);
     let bytes = body.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -185,6 +198,7 @@ fn decode_bytes(src: &str, p: &StrTok, out: &mut Vec<u8>) -> Res<()> {
         let end = p.body_end + if p.triple { 3 } else { 1 };
         return Err(err("bytes can only contain ASCII literal characters", p.start, end));
     }
+    let body = &*norm_newlines(body);
     let bytes = body.as_bytes();
     if p.raw {
         out.extend_from_slice(bytes);
@@ -347,7 +361,7 @@ impl FString<'_> {
 
     fn push_lit(&self, text: &str, out: &mut String) -> Res<()> {
         if self.tok.raw {
-            out.push_str(text);
+            out.push_str(&norm_newlines(text));
             Ok(())
         } else {
             decode_str(text, 0, self.tok.body_end + 1, out)
