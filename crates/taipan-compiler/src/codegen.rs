@@ -638,7 +638,8 @@ impl<'a> Compiler<'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return err("'async for' is not supported yet", s.span);
+                    // `async def` is rejected before its body is compiled.
+                    return err("'async for' outside async function", s.span);
                 }
                 self.for_stmt(s, target, iter, body, orelse)
             }
@@ -667,7 +668,7 @@ impl<'a> Compiler<'a> {
                 is_async,
             } => {
                 if *is_async {
-                    return err("'async with' is not supported yet", s.span);
+                    return err("'async with' outside async function", s.span);
                 }
                 self.with_stmt(s, items, 0, body)
             }
@@ -1488,7 +1489,11 @@ impl<'a> Compiler<'a> {
         value: Option<&'a Expr>,
     ) -> R<()> {
         if generators.iter().any(|g| g.is_async) {
-            return err("asynchronous comprehensions are not supported yet", e.span);
+            // `async def` is rejected before its body is compiled.
+            return err(
+                "asynchronous comprehension outside of an asynchronous function",
+                e.span,
+            );
         }
         let Some(first) = generators.first() else {
             return err("comprehension without 'for'", e.span);
@@ -2274,6 +2279,9 @@ impl<'a> Compiler<'a> {
     fn check_keywords(&self, keywords: &[Keyword]) -> R<()> {
         for (i, k) in keywords.iter().enumerate() {
             if let Some(name) = &k.arg {
+                if name == "__debug__" {
+                    return err("cannot assign to __debug__", k.span);
+                }
                 if keywords[..i].iter().any(|o| o.arg.as_deref() == Some(name)) {
                     return err(format!("keyword argument repeated: {name}"), k.span);
                 }

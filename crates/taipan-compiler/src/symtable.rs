@@ -288,6 +288,9 @@ impl Builder {
     }
 
     fn add_def_in(&mut self, id: ScopeId, name: &str, flag: u32, span: Span) -> R<()> {
+        if name == "__debug__" && flag & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT) != 0 {
+            return err("cannot assign to __debug__", span);
+        }
         let scope = &mut self.scopes[id];
         if let Some(sym) = scope.symbols.get_mut(name) {
             if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
@@ -512,7 +515,8 @@ impl Builder {
                         return err(msg, s.span);
                     }
                     if fl & DEF_NONLOCAL != 0 {
-                        return err(format!("name '{n}' is nonlocal and global"), s.span);
+                        let span = self.scope().nonlocal_spans.get(n).copied().unwrap_or(s.span);
+                        return err(format!("name '{n}' is nonlocal and global"), span);
                     }
                     self.add_def(n, DEF_GLOBAL, s.span)?;
                     self.scope().global_spans.insert(n.clone(), s.span);
@@ -756,6 +760,9 @@ impl Builder {
             }
             ExprKind::Starred { value, .. } => self.expr(value)?,
             ExprKind::Name { id, ctx } => {
+                if *ctx == ExprContext::Del && id == "__debug__" {
+                    return err("cannot delete __debug__", e.span);
+                }
                 let flag = if *ctx == ExprContext::Load {
                     USE
                 } else {
@@ -796,8 +803,20 @@ impl Builder {
             ScopeKind::Module | ScopeKind::Class => err("'await' outside function", span),
             ScopeKind::Function if s.is_async => Ok(()),
             ScopeKind::Comprehension(_) => {
-                // Allowed only inside an async function (checked by codegen, which rejects async).
-                Ok(())
+                // Allowed only inside an async function.
+                let mut id = self.cur;
+                while let ScopeKind::Comprehension(_) = self.scopes[id].kind {
+                    id = self.scopes[id].parent.unwrap_or(0);
+                }
+                let p = &self.scopes[id];
+                if p.kind == ScopeKind::Function && p.is_async {
+                    Ok(())
+                } else {
+                    err(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        span,
+                    )
+                }
             }
             _ => err("'await' outside async function", span),
         }
