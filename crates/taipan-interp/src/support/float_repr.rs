@@ -39,7 +39,7 @@ fn dtoa(x: f64, mode: Mode) -> (String, i64) {
             let (d, e) = split_exp(&format!("{:e}", x));
             // Rust breaks exact ties between two shortest candidates upwards; dtoa
             // takes the correctly rounded (half-even) one. Ties need >= 16 digits.
-            if d.len() >= 16 {
+            if d.len() >= 16 && may_tie(x) {
                 let alt = format!("{:.*e}", d.len() - 1, x);
                 if alt.parse::<f64>() == Ok(x) {
                     let (mut ad, ae) = split_exp(&alt);
@@ -72,6 +72,43 @@ fn dtoa(x: f64, mode: Mode) -> (String, i64) {
             (d, decpt)
         }
     }
+}
+
+/// Whether the exact decimal value of `x` (finite, positive) has at most 18
+/// significant digits, the only case in which two 16/17-digit shortest candidates can
+/// be equally near. Cheap filter for the tie fix-up in [`dtoa`].
+fn may_tie(x: f64) -> bool {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut m, mut q) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    if m == 0 {
+        return false;
+    }
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    q += i64::from(tz);
+    if q < 0 {
+        // Exact value is m * 5**k / 10**k; m * 5**k is odd, so it has no trailing zeros.
+        let k = -q;
+        if k > 26 {
+            return false;
+        }
+        return u128::from(m) * 5u128.pow(k as u32) < 1_000_000_000_000_000_000;
+    }
+    // Integer m * 2**q: trailing decimal zeros need factors of five from m.
+    let mut v5 = 0i64;
+    let mut mm = m;
+    while mm % 5 == 0 {
+        mm /= 5;
+        v5 += 1;
+    }
+    let digits = (x.log10().floor() as i64) + 1;
+    digits - v5.min(q) <= 19
 }
 
 fn strip_trailing_zeros(d: &mut String) {
@@ -328,6 +365,36 @@ mod tests {
                 p
             );
         }
+    }
+
+    /// Every value whose two shortest candidates tie must pass the `may_tie` filter.
+    #[test]
+    fn tie_filter_is_conservative() {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut ties = 0;
+        for i in 0..200_000u64 {
+            let m = (next() >> 11) | 1;
+            let q = (i % 90) as i32 - 10;
+            let x = m as f64 * 2f64.powi(q);
+            let (d, _) = split_exp(&format!("{:e}", x));
+            if d.len() < 16 {
+                continue;
+            }
+            let alt = format!("{:.*e}", d.len() - 1, x);
+            let (mut ad, _) = split_exp(&alt);
+            strip_trailing_zeros(&mut ad);
+            if alt.parse::<f64>() == Ok(x) && ad != d {
+                ties += 1;
+                assert!(may_tie(x), "missed tie for {:e}", x);
+            }
+        }
+        assert!(ties > 0, "the generator produced no ties");
     }
 
     #[test]
