@@ -858,6 +858,13 @@ fn b_divmod(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     Ok(it.new_tuple(vec![q, r]))
 }
 fn b_pow(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    let mut a: Vec<Value> = args.to_vec();
+    for name in ["base", "exp", "mod"] {
+        if let Some(v) = kwarg(kw, name) {
+            a.push(v);
+        }
+    }
+    let args = &a[..];
     nargs(it, "pow", args, 2, 3)?;
     let m = args
         .get(2)
@@ -1754,6 +1761,9 @@ pub fn str_format(it: &mut Interp, fmt: Value, args: &[Value], kw: Kw<'_>) -> Py
                 j += 1;
             }
             if depth != 0 {
+                if !f[i + 1..].contains(&'}') {
+                    return it.value_err("Single '{' encountered in format string");
+                }
                 return it.value_err("expected '}' before end of string");
             }
             let field: String = f[i + 1..j - 1].iter().collect();

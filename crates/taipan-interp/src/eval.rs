@@ -474,7 +474,7 @@ impl Interp {
                         let d = self.stack[self.stack.len() - 1 - arg];
                         save!();
                         if ins.op == Opcode::DictMerge {
-                            let callable = self.stack[self.stack.len() - 1 - arg - 2];
+                            let callable = self.stack[self.stack.len() - 1 - arg - 3];
                             tri!(self.dict_merge_kwargs(d, m, callable));
                         } else {
                             tri!(self.dict_update_from(d, m, true));

@@ -1190,6 +1190,9 @@ macro_rules! cmp_methods {
         $(
             fn $fname(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
                 if args.len() != 2 { return it.type_err("expected 1 argument"); }
+                if !args[0].is_float() && args[1].is_float() && it.num(args[0]).is_some() {
+                    return Ok(it.not_implemented);
+                }
                 match it.native_compare(args[0], args[1], taipan_compiler::bytecode::CompareOpArg::$op)? {
                     Some(b) => Ok(Value::bool(b)),
                     None => Ok(it.not_implemented),
@@ -1243,7 +1246,7 @@ fn m_repr(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
         Some(Num::B(b)) => b.to_string(),
         Some(Num::F(f)) => crate::support::float_repr::float_repr(f),
         _ => match kind_of(v) {
-            Some(Kind::Str) => crate::ops::str_repr(as_str(v)),
+            Some(Kind::Str) => crate::support::strings::repr_str(as_str(v)),
             Some(Kind::List) => {
                 let items = list_of(v).items.clone();
                 let l = it.new_list(items);
@@ -1512,7 +1515,9 @@ pub fn register_methods(it: &mut Interp) {
         register_binops(it, ty);
         register_cmps(it, ty);
         def(it, ty, "__len__", m_len);
-        def(it, ty, "__getitem__", m_getitem);
+        if ty != t.set && ty != t.frozenset {
+            def(it, ty, "__getitem__", m_getitem);
+        }
         def(it, ty, "__contains__", m_contains);
         def(it, ty, "__iter__", m_iter);
         def(it, ty, "__repr__", m_repr);

@@ -72,8 +72,15 @@ impl Interp {
             }
             Constant::FrozenSet(items) => {
                 let v: Vec<Value> = items.iter().map(|x| self.load_const(x)).collect();
-                let s = self.new_set(true);
+                // CPython's compiler rebuilds constant frozensets from their
+                // iteration order (merge_consts_recursive); do the same.
+                let s0 = self.new_set(true);
                 for x in v {
+                    let _ = self.set_add(s0, x);
+                }
+                let order: Vec<Value> = set_of(s0).iter().map(|e| e.key).collect();
+                let s = self.new_set(true);
+                for x in order {
                     let _ = self.set_add(s, x);
                 }
                 s
@@ -235,7 +242,8 @@ impl Interp {
             None => {
                 let search: Vec<String> = if parent.is_null() {
                     let mut v = Vec::new();
-                    if let Some(p) = dict_get_str(dict_of(module_of(self.sys).dict), self.n.path) {
+                    let path_name = self.intern("path");
+                    if let Some(p) = dict_get_str(dict_of(module_of(self.sys).dict), path_name) {
                         if is_kind(p, Kind::List) {
                             for x in list_of(p).items.clone() {
                                 if is_kind(x, Kind::Str) {
@@ -278,12 +286,18 @@ impl Interp {
                 let (path, is_pkg) = match found {
                     Some(x) => x,
                     None => {
-                        let msg = if parent.is_null() || !full.contains('.') {
-                            format!("No module named '{full}'")
+                        let msg = if !parent.is_null()
+                            && dict_get_str(dict_of(module_of(parent).dict), self.n.path).is_none()
+                        {
+                            let pn = full.rsplit_once('.').map(|x| x.0).unwrap_or("");
+                            format!("No module named '{full}'; '{pn}' is not a package")
                         } else {
                             format!("No module named '{full}'")
                         };
                         let e = self.new_exc(self.t.module_not_found_error, &msg);
+                        let nk = self.intern("name");
+                        let nv = self.new_str(full.to_string());
+                        self.generic_setattr(e, nk, nv)?;
                         return Err(e);
                     }
                 };

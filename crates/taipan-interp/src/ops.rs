@@ -1173,7 +1173,7 @@ impl Interp {
         let ty = self.type_of(v);
         let tname = type_of_obj(ty).name.clone();
         Ok(match k {
-            Kind::Str => str_repr(as_str(v)),
+            Kind::Str => crate::support::strings::repr_str(as_str(v)),
             Kind::Int => {
                 let b = &bigint_of(v).0;
                 if b.bits() > 14_300 {

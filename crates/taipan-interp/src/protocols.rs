@@ -544,7 +544,10 @@ impl Interp {
                     }
                     "__base__" => Some(t.bases.first().copied().unwrap_or(Value::NONE)),
                     "__module__" => Some(self.intern("builtins")),
-                    "__doc__" => Some(Value::NONE),
+                    "__doc__" => {
+                        let d = format!("{}(...)", t.name);
+                        Some(self.new_str(d))
+                    }
                     _ => None,
                 }
             }
@@ -1067,12 +1070,16 @@ impl Interp {
                     return crate::builtins::str_slice(self, c, key);
                 }
                 let i = match self.num(key) {
-                    Some(Num::I(i)) => i,
+                    Some(Num::I(i)) if !key.is_float() => i,
                     _ => {
-                        return self.type_err(format!(
-                            "string indices must be integers, not '{}'",
-                            self.type_name(key)
-                        ))
+                        if self.user_lookup(self.type_of(key), self.n.index).is_some() {
+                            self.index_of(key)?
+                        } else {
+                            return self.type_err(format!(
+                                "string indices must be integers, not '{}'",
+                                self.type_name(key)
+                            ));
+                        }
                     }
                 };
                 let so = str_of(c);

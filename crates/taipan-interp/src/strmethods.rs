@@ -13,7 +13,8 @@ fn s_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<String> {
     if is_kind(v, Kind::Str) {
         Ok(as_str(v).to_string())
     } else {
-        it.type_err(format!("{what} arg must be None or str"))
+        let _ = what;
+        it.type_err(format!("must be str or None, not {}", it.type_name(v)))
     }
 }
 
@@ -50,72 +51,41 @@ fn char_off(s: &str, ascii: bool, bi: usize) -> usize {
     }
 }
 
-fn find_impl(it: &mut Interp, args: &[Value], rev: bool) -> PyResult<Option<usize>> {
-    nargs(it, "find", &args[1..], 1, 3)?;
-    let so = str_of(args[0]);
-    let ascii = so.is_ascii();
-    let hay = so.s.clone();
-    let needle = if is_kind(args[1], Kind::Str) {
-        as_str(args[1]).to_string()
-    } else {
+fn find_args(it: &mut Interp, args: &[Value], name: &str) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
+    nargs(it, name, &args[1..], 1, 3)?;
+    if !is_kind(args[1], Kind::Str) {
         return it.type_err(format!("must be str, not {}", it.type_name(args[1])));
-    };
+    }
     let start = opt_idx(it, args.get(2))?;
     let end = opt_idx(it, args.get(3))?;
-    let (cs, ce) = char_range(so.nchars, start, end);
-    if cs > so.nchars || (ce < cs + needle.chars().count() && !(needle.is_empty() && cs <= ce)) {
-        return Ok(None);
-    }
-    let bs = byte_off(&hay, ascii, cs);
-    let be = byte_off(&hay, ascii, ce);
-    let sub = &hay[bs..be];
-    let r = if rev {
-        sub.rfind(&needle)
-    } else {
-        sub.find(&needle)
-    };
-    Ok(r.map(|b| char_off(&hay, ascii, bs + b)))
+    Ok((as_str(args[0]).to_string(), as_str(args[1]).to_string(), start, end))
 }
 
 fn str_find(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    Ok(Value::small_int(
-        find_impl(it, args, false)?.map(|x| x as i64).unwrap_or(-1),
-    ))
+    let (s, n, a, b) = find_args(it, args, "find")?;
+    Ok(Value::small_int(crate::support::strings::find(&s, &n, a, b)))
 }
 fn str_rfind(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    Ok(Value::small_int(
-        find_impl(it, args, true)?.map(|x| x as i64).unwrap_or(-1),
-    ))
+    let (s, n, a, b) = find_args(it, args, "rfind")?;
+    Ok(Value::small_int(crate::support::strings::rfind(&s, &n, a, b)))
 }
 fn str_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    match find_impl(it, args, false)? {
-        Some(i) => Ok(Value::small_int(i as i64)),
-        None => it.value_err("substring not found"),
+    let (s, n, a, b) = find_args(it, args, "index")?;
+    match crate::support::strings::find(&s, &n, a, b) {
+        -1 => it.value_err("substring not found"),
+        i => Ok(Value::small_int(i)),
     }
 }
 fn str_rindex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    match find_impl(it, args, true)? {
-        Some(i) => Ok(Value::small_int(i as i64)),
-        None => it.value_err("substring not found"),
+    let (s, n, a, b) = find_args(it, args, "rindex")?;
+    match crate::support::strings::rfind(&s, &n, a, b) {
+        -1 => it.value_err("substring not found"),
+        i => Ok(Value::small_int(i)),
     }
 }
 fn str_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    nargs(it, "count", &args[1..], 1, 3)?;
-    let so = str_of(args[0]);
-    let needle = s_arg(it, args[1], "count")?;
-    let start = opt_idx(it, args.get(2))?;
-    let end = opt_idx(it, args.get(3))?;
-    let (cs, ce) = char_range(so.nchars, start, end);
-    let ascii = so.is_ascii();
-    let bs = byte_off(&so.s, ascii, cs);
-    let be = byte_off(&so.s, ascii, ce);
-    let sub = &so.s[bs..be];
-    let n = if needle.is_empty() {
-        sub.chars().count() + 1
-    } else {
-        sub.matches(&needle).count()
-    };
-    Ok(Value::small_int(n as i64))
+    let (s, n, a, b) = find_args(it, args, "count")?;
+    Ok(Value::small_int(crate::support::strings::count(&s, &n, a, b)))
 }
 fn strip_chars(it: &mut Interp, args: &[Value], which: u8) -> PyResult<Value> {
     nargs(it, "strip", &args[1..], 0, 1)?;
@@ -309,46 +279,15 @@ fn str_replace(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
     Ok(it.new_str(r))
 }
 fn case(it: &mut Interp, args: &[Value], which: u8) -> PyResult<Value> {
+    use crate::support::strings as ss;
     let s = as_str(args[0]);
     let r = match which {
-        0 => s.to_uppercase(),
-        1 => s.to_lowercase(),
-        2 => {
-            let mut c = s.chars();
-            match c.next() {
-                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-                None => String::new(),
-            }
-        }
-        3 => {
-            let mut out = String::new();
-            let mut prev_cased = false;
-            for ch in s.chars() {
-                if ch.is_alphabetic() {
-                    if prev_cased {
-                        out.extend(ch.to_lowercase());
-                    } else {
-                        out.extend(ch.to_uppercase());
-                    }
-                    prev_cased = true;
-                } else {
-                    out.push(ch);
-                    prev_cased = false;
-                }
-            }
-            out
-        }
-        4 => s
-            .chars()
-            .map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<String>()
-                } else {
-                    c.to_uppercase().collect()
-                }
-            })
-            .collect(),
-        _ => s.to_lowercase(),
+        0 => ss::upper(s),
+        1 => ss::lower(s),
+        2 => ss::capitalize(s),
+        3 => ss::title(s),
+        4 => ss::swapcase(s),
+        _ => ss::casefold(s),
     };
     Ok(it.new_str(r))
 }
@@ -370,82 +309,45 @@ fn str_swapcase(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 fn str_casefold(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     case(it, a, 5)
 }
-fn pred(it: &mut Interp, args: &[Value], f: fn(char) -> bool, empty: bool) -> PyResult<Value> {
+fn pred(it: &mut Interp, args: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {
     let _ = it;
-    let s = as_str(args[0]);
-    if s.is_empty() {
-        return Ok(Value::bool(empty));
-    }
-    Ok(Value::bool(s.chars().all(f)))
+    Ok(Value::bool(f(as_str(args[0]))))
 }
 fn str_isdigit(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    pred(
-        it,
-        a,
-        |c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some(),
-        false,
-    )
+    pred(it, a, crate::support::strings::isdigit)
 }
 fn str_isnumeric(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    pred(it, a, |c| c.is_numeric(), false)
+    pred(it, a, crate::support::strings::isnumeric)
 }
 fn str_isdecimal(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    pred(it, a, |c| c.is_ascii_digit(), false)
+    pred(it, a, crate::support::strings::isdecimal)
 }
 fn str_isalpha(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    pred(it, a, |c| c.is_alphabetic(), false)
+    pred(it, a, crate::support::strings::isalpha)
 }
 fn str_isalnum(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    pred(it, a, |c| c.is_alphanumeric(), false)
+    pred(it, a, crate::support::strings::isalnum)
 }
 fn str_isspace(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    pred(it, a, |c| c.is_whitespace(), false)
+    pred(it, a, crate::support::strings::isspace)
 }
 fn str_isascii(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    pred(it, a, |c| c.is_ascii(), true)
+    pred(it, a, crate::support::strings::isascii)
 }
-fn str_isidentifier(_it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let s = as_str(a[0]);
-    let mut c = s.chars();
-    let ok = match c.next() {
-        Some(f) => (f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric()),
-        None => false,
-    };
-    Ok(Value::bool(ok))
+fn str_isidentifier(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    pred(it, a, crate::support::strings::isidentifier)
 }
-fn str_isupper(_it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let s = as_str(a[0]);
-    Ok(Value::bool(
-        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()),
-    ))
+fn str_isupper(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    pred(it, a, crate::support::strings::isupper)
 }
-fn str_islower(_it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let s = as_str(a[0]);
-    Ok(Value::bool(
-        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()),
-    ))
+fn str_islower(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    pred(it, a, crate::support::strings::islower)
 }
-fn str_istitle(_it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let s = as_str(a[0]);
-    let mut prev_cased = false;
-    let mut any = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::bool(any))
+fn str_istitle(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    pred(it, a, crate::support::strings::istitle)
+}
+fn str_isprintable(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    pred(it, a, crate::support::strings::isprintable)
 }
 fn affix(it: &mut Interp, args: &[Value], end: bool) -> PyResult<Value> {
     nargs(
@@ -1235,6 +1137,7 @@ pub fn register(it: &mut Interp) {
         ("isupper", str_isupper),
         ("islower", str_islower),
         ("istitle", str_istitle),
+        ("isprintable", str_isprintable),
         ("startswith", str_startswith),
         ("endswith", str_endswith),
         ("ljust", str_ljust),
@@ -1243,7 +1146,6 @@ pub fn register(it: &mut Interp) {
         ("zfill", str_zfill),
         ("partition", str_partition),
         ("rpartition", str_rpartition),
-        ("encode", str_encode),
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
         ("expandtabs", str_expandtabs),
@@ -1320,7 +1222,6 @@ pub fn register(it: &mut Interp) {
         def(it, t.set, n, f);
     }
     for b in [t.bytes, t.bytearray] {
-        def(it, b, "decode", bytes_decode);
         def(it, b, "hex", bytes_hex);
         def(it, b, "join", bytes_join);
     }
@@ -1342,10 +1243,306 @@ pub fn register(it: &mut Interp) {
     ] {
         def(it, t.file, n, f);
     }
+    register_more(it);
     for ty in [t.int, t.float] {
         def(it, ty, "__round__", num_round);
         def(it, ty, "__trunc__", num_trunc);
         def(it, ty, "__floor__", float_floor);
         def(it, ty, "__ceil__", float_ceil);
     }
+}
+
+fn slice_indices_m(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "indices", &args[1..], 1, 1)?;
+    let n = it.index_of(args[1])?;
+    if n < 0 {
+        return it.value_err("length should not be negative");
+    }
+    let (start, stop, step, _) = it.slice_indices(args[0], n as usize)?;
+    Ok(it.new_tuple(vec![Value::small_int(start), Value::small_int(stop), Value::small_int(step)]))
+}
+fn slice_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    if !is_kind(args[1], Kind::Slice) {
+        return Ok(it.not_implemented);
+    }
+    let (a, b) = (slice_of(args[0]), slice_of(args[1]));
+    let ta = it.new_tuple(vec![a.start, a.stop, a.step]);
+    let tb = it.new_tuple(vec![b.start, b.stop, b.step]);
+    Ok(Value::bool(it.eq(ta, tb)?))
+}
+fn range_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "index", &args[1..], 1, 1)?;
+    let r = range_of(args[0]);
+    let (s, e, st) = (r.start, r.stop, r.step);
+    if let Some(Num::I(i)) = it.num(args[1]) {
+        if !args[1].is_float() {
+            let inr = if st > 0 { i >= s && i < e } else { i <= s && i > e };
+            if inr && (i - s) % st == 0 {
+                return Ok(Value::small_int((i - s) / st));
+            }
+        }
+    }
+    let r = it.repr_string(args[1])?;
+    it.value_err(format!("{r} is not in range"))
+}
+fn range_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "count", &args[1..], 1, 1)?;
+    Ok(Value::small_int(it.contains(args[0], args[1])? as i64))
+}
+fn range_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    if !is_kind(args[1], Kind::Range) {
+        return Ok(it.not_implemented);
+    }
+    let (a, b) = (range_of(args[0]), range_of(args[1]));
+    let la = crate::builtins::range_len(a.start, a.stop, a.step);
+    let lb = crate::builtins::range_len(b.start, b.stop, b.step);
+    let eq = la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step)));
+    Ok(Value::bool(eq))
+}
+fn range_hash(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let r = range_of(args[0]);
+    let t = it.new_tuple(vec![Value::small_int(r.start), Value::small_int(r.stop), Value::small_int(r.step)]);
+    let h = it.hash(t)?;
+    Ok(it.int(h))
+}
+
+/// Runs a str method on the latin-1 view of a bytes object and converts
+/// str results back to bytes (bytes methods share the str algorithms).
+fn bytes_via_str(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Value> {
+    let mutable = bytes_of(args[0]).mutable;
+    let to_s = |it: &mut Interp, v: Value| -> PyResult<Value> {
+        if is_kind(v, Kind::Bytes) {
+            let s: String = bytes_of(v).b.iter().map(|b| *b as char).collect();
+            Ok(it.new_str(s))
+        } else if is_kind(v, Kind::Tuple) {
+            let items = tuple_of(v).items.clone();
+            let mut out = Vec::new();
+            for x in items {
+                if is_kind(x, Kind::Bytes) {
+                    let s: String = bytes_of(x).b.iter().map(|b| *b as char).collect();
+                    out.push(it.new_str(s));
+                } else {
+                    out.push(x);
+                }
+            }
+            Ok(it.new_tuple(out))
+        } else if is_kind(v, Kind::Str) {
+            it.type_err(format!("a bytes-like object is required, not '{}'", it.type_name(v)))
+        } else {
+            Ok(v)
+        }
+    };
+    let mut sargs = Vec::with_capacity(args.len());
+    for a in args {
+        sargs.push(to_s(it, *a)?);
+    }
+    let nm = it.intern(name);
+    let m = it.type_lookup(it.t.str_, nm);
+    let m = match m {
+        Some(m) => m,
+        None => return it.err(it.t.attribute_error, format!("'bytes' object has no attribute '{name}'")),
+    };
+    let r = it.call(m, &sargs, &[])?;
+    fn back(it: &mut Interp, v: Value, mutable: bool) -> Value {
+        if is_kind(v, Kind::Str) {
+            let b: Vec<u8> = as_str(v).chars().map(|c| c as u32 as u8).collect();
+            if mutable {
+                it.new_bytearray(b)
+            } else {
+                it.new_bytes(b)
+            }
+        } else if is_kind(v, Kind::List) {
+            let items = list_of(v).items.clone();
+            let out: Vec<Value> = items.into_iter().map(|x| back(it, x, mutable)).collect();
+            it.new_list(out)
+        } else if is_kind(v, Kind::Tuple) {
+            let items = tuple_of(v).items.clone();
+            let out: Vec<Value> = items.into_iter().map(|x| back(it, x, mutable)).collect();
+            it.new_tuple(out)
+        } else {
+            v
+        }
+    }
+    Ok(back(it, r, mutable))
+}
+macro_rules! bytes_methods {
+    ($($f:ident = $n:expr;)*) => {
+        $(fn $f(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> { bytes_via_str(it, args, $n) })*
+        fn register_bytes_methods(it: &mut Interp, ty: Value) {
+            $(def(it, ty, $n, $f);)*
+        }
+    };
+}
+bytes_methods! {
+    b_upper = "upper"; b_lower = "lower"; b_strip = "strip"; b_lstrip = "lstrip"; b_rstrip = "rstrip";
+    b_split = "split"; b_rsplit = "rsplit"; b_replace = "replace"; b_find = "find"; b_rfind = "rfind";
+    b_index = "index"; b_rindex = "rindex"; b_count = "count"; b_startswith = "startswith"; b_endswith = "endswith";
+    b_isdigit = "isdigit"; b_isalpha = "isalpha"; b_isspace = "isspace"; b_isalnum = "isalnum";
+    b_title = "title"; b_capitalize = "capitalize"; b_swapcase = "swapcase"; b_partition = "partition";
+    b_rpartition = "rpartition"; b_splitlines = "splitlines"; b_center = "center"; b_ljust = "ljust";
+    b_rjust = "rjust"; b_zfill = "zfill"; b_islower = "islower"; b_isupper = "isupper";
+    b_removeprefix = "removeprefix"; b_removesuffix = "removesuffix"; b_expandtabs = "expandtabs";
+}
+fn bytes_fromhex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let s: String = as_str(args[1]).chars().filter(|c| !c.is_whitespace()).collect();
+    let mut out = Vec::new();
+    let cs: Vec<char> = s.chars().collect();
+    for (i, p) in cs.chunks(2).enumerate() {
+        let h: String = p.iter().collect();
+        match u8::from_str_radix(&h, 16) {
+            Ok(b) if p.len() == 2 => out.push(b),
+            _ => return it.value_err(format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2)),
+        }
+    }
+    if args[0] == it.t.bytearray {
+        Ok(it.new_bytearray(out))
+    } else {
+        Ok(it.new_bytes(out))
+    }
+}
+fn float_fromhex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let s = as_str(args[1]).trim().to_ascii_lowercase();
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, s.trim_start_matches('+').to_string()),
+    };
+    if body == "inf" || body == "infinity" {
+        return Ok(Value::float(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
+    }
+    if body == "nan" {
+        return Ok(Value::float(f64::NAN));
+    }
+    let body = body.strip_prefix("0x").unwrap_or(&body).to_string();
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m.to_string(), e.parse::<i32>().unwrap_or(0)),
+        None => (body.clone(), 0),
+    };
+    let (ip, fp) = match mant.split_once('.') {
+        Some((a, b)) => (a.to_string(), b.to_string()),
+        None => (mant.clone(), String::new()),
+    };
+    let mut v = 0f64;
+    for c in ip.chars() {
+        match c.to_digit(16) {
+            Some(d) => v = v * 16.0 + d as f64,
+            None => return it.value_err("invalid hexadecimal floating-point string"),
+        }
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in fp.chars() {
+        match c.to_digit(16) {
+            Some(d) => {
+                v += d as f64 * scale;
+                scale /= 16.0;
+            }
+            None => return it.value_err("invalid hexadecimal floating-point string"),
+        }
+    }
+    let r = v * 2f64.powi(exp);
+    Ok(Value::float(if neg { -r } else { r }))
+}
+fn str_encode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    let enc = args.get(1).copied().or_else(|| kwarg(kw, "encoding")).map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
+    let errors = args.get(2).copied().or_else(|| kwarg(kw, "errors")).map(|e| as_str(e).to_string());
+    let s = as_str(args[0]).to_string();
+    let limit = match enc.as_deref() {
+        None | Some("utf-8") | Some("utf8") => return Ok(it.new_bytes(s.into_bytes())),
+        Some("ascii") | Some("us-ascii") => 128u32,
+        Some("latin-1") | Some("latin1") | Some("iso-8859-1") => 256u32,
+        Some(e) => return it.err(it.exc_type("LookupError"), format!("unknown encoding: {e}")),
+    };
+    let name = if limit == 128 { "ascii" } else { "latin-1" };
+    let mut out = Vec::new();
+    for (i, c) in s.chars().enumerate() {
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+        } else {
+            match errors.as_deref() {
+                Some("ignore") => {}
+                Some("replace") => out.push(b'?'),
+                _ => {
+                    let r = crate::support::strings::repr_str(&c.to_string());
+                    let inner = &r[1..r.len() - 1];
+                    return it.err(
+                        it.exc_type("UnicodeEncodeError"),
+                        format!("'{name}' codec can't encode character '{inner}' in position {i}: ordinal not in range({limit})"),
+                    );
+                }
+            }
+        }
+    }
+    Ok(it.new_bytes(out))
+}
+fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    let enc = args.get(1).copied().or_else(|| kwarg(kw, "encoding")).map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
+    let errors = args.get(2).copied().or_else(|| kwarg(kw, "errors")).map(|e| as_str(e).to_string());
+    let b = bytes_of(args[0]).b.clone();
+    match enc.as_deref() {
+        Some("latin-1") | Some("latin1") | Some("iso-8859-1") => {
+            let s: String = b.iter().map(|c| *c as char).collect();
+            Ok(it.new_str(s))
+        }
+        Some("ascii") => {
+            let mut s = String::new();
+            for (i, c) in b.iter().enumerate() {
+                if *c < 128 {
+                    s.push(*c as char);
+                } else if errors.as_deref() == Some("ignore") {
+                } else if errors.as_deref() == Some("replace") {
+                    s.push('\u{fffd}');
+                } else {
+                    return it.err(
+                        it.t.unicode_decode_error,
+                        format!("'ascii' codec can't decode byte {c:#04x} in position {i}: ordinal not in range(128)"),
+                    );
+                }
+            }
+            Ok(it.new_str(s))
+        }
+        None | Some("utf-8") | Some("utf8") => match String::from_utf8(b.clone()) {
+            Ok(s) => Ok(it.new_str(s)),
+            Err(e) => match errors.as_deref() {
+                Some("replace") => Ok(it.new_str(String::from_utf8_lossy(&b).into_owned())),
+                Some("ignore") => {
+                    let s: String = String::from_utf8_lossy(&b).chars().filter(|c| *c != '\u{fffd}').collect();
+                    Ok(it.new_str(s))
+                }
+                _ => {
+                    let pos = e.utf8_error().valid_up_to();
+                    let byte = b[pos];
+                    let why = if e.utf8_error().error_len().is_none() {
+                        "unexpected end of data"
+                    } else if (0x80..0xc0).contains(&byte) {
+                        "invalid start byte"
+                    } else {
+                        "invalid continuation byte"
+                    };
+                    let why = if why == "invalid continuation byte" && !(0xc2..0xf5).contains(&byte) { "invalid start byte" } else { why };
+                    it.err(
+                        it.t.unicode_decode_error,
+                        format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {why}"),
+                    )
+                }
+            },
+        },
+        Some(e) => it.err(it.exc_type("LookupError"), format!("unknown encoding: {e}")),
+    }
+}
+
+pub fn register_more(it: &mut Interp) {
+    let t = it.t;
+    def(it, t.slice, "indices", slice_indices_m);
+    def(it, t.slice, "__eq__", slice_eq);
+    def(it, t.range, "index", range_index);
+    def(it, t.range, "count", range_count);
+    def(it, t.range, "__eq__", range_eq);
+    def(it, t.range, "__hash__", range_hash);
+    register_bytes_methods(it, t.bytes);
+    register_bytes_methods(it, t.bytearray);
+    def_class(it, t.bytes, "fromhex", bytes_fromhex, false);
+    def_class(it, t.bytearray, "fromhex", bytes_fromhex, false);
+    def_class(it, t.float, "fromhex", float_fromhex, false);
+    def(it, t.str_, "encode", str_encode2);
+    def(it, t.bytes, "decode", bytes_decode2);
+    def(it, t.bytearray, "decode", bytes_decode2);
 }
