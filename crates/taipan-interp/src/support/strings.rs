@@ -827,6 +827,77 @@ pub fn zfill(s: &str, width: i64) -> SResult<String> {
     Ok(out)
 }
 
+// ---------------------------------------------------------------- translate
+
+/// What a `str.translate` table yields for one code point.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Translation {
+    /// The lookup raised `LookupError`: keep the character.
+    Keep,
+    /// The table maps to `None`: delete the character.
+    Delete,
+    /// The table maps to an int: that code point (already range-checked with
+    /// [`translation_char`]).
+    Char(char),
+    /// The table maps to a str: insert it.
+    Str(String),
+}
+
+/// Checks an int from a translate table: `ValueError: character mapping must be in
+/// range(0x110000)` when out of range.
+pub fn translation_char(v: i64) -> SResult<char> {
+    if !(0..0x110000).contains(&v) {
+        return Err(SupportError::value(
+            "character mapping must be in range(0x110000)",
+        ));
+    }
+    char::from_u32(v as u32).ok_or_else(|| {
+        SupportError::new(
+            "UnicodeEncodeError",
+            format!("surrogate code point U+{:04X} is not supported", v),
+        )
+    })
+}
+
+/// `str.translate(table)`: `lookup(ord(c))` is `table[ord(c)]` as interpreted by the
+/// caller (its `TypeError: character mapping must return integer, None or str` for
+/// other values is raised inside `lookup`).
+pub fn translate(s: &str, mut lookup: impl FnMut(u32) -> SResult<Translation>) -> SResult<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match lookup(c as u32)? {
+            Translation::Keep => out.push(c),
+            Translation::Delete => {}
+            Translation::Char(r) => out.push(r),
+            Translation::Str(r) => out.push_str(&r),
+        }
+    }
+    Ok(out)
+}
+
+/// `str.maketrans(x, y[, z])` for str arguments: the `{ord: ord}` pairs in insertion
+/// order (later duplicates overwrite earlier ones in the dict), then `{ord: None}` for
+/// each character of `z`.
+pub fn maketrans(x: &str, y: &str, z: Option<&str>) -> SResult<Vec<(u32, Option<u32>)>> {
+    if char_len(x) != char_len(y) {
+        return Err(SupportError::value(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    let mut out: Vec<(u32, Option<u32>)> = Vec::new();
+    let mut put = |k: u32, v: Option<u32>| match out.iter_mut().find(|(kk, _)| *kk == k) {
+        Some(slot) => slot.1 = v,
+        None => out.push((k, v)),
+    };
+    for (a, b) in x.chars().zip(y.chars()) {
+        put(a as u32, Some(b as u32));
+    }
+    for c in z.unwrap_or("").chars() {
+        put(c as u32, None);
+    }
+    Ok(out)
+}
+
 // ---------------------------------------------------------------- repr
 
 /// `repr(s)` for a str: `'...'` unless the text has `'` and no `"`; escapes `\\`, the
@@ -1094,6 +1165,36 @@ mod tests {
             repr_bytes(b"\x00\x7f\x80\xff\t\n\r\\"),
             "b'\\x00\\x7f\\x80\\xff\\t\\n\\r\\\\'"
         );
+    }
+
+    #[test]
+    fn translate_and_maketrans() {
+        // python3: str.maketrans('ab', 'xy', 'c') == {97: 120, 98: 121, 99: None}
+        assert_eq!(
+            maketrans("ab", "xy", Some("c")).unwrap(),
+            vec![(97, Some(120)), (98, Some(121)), (99, None)]
+        );
+        assert_eq!(maketrans("aa", "xy", None).unwrap(), vec![(97, Some(121))]);
+        assert_eq!(
+            maketrans("ab", "x", None).unwrap_err().msg,
+            "the first two maketrans arguments must have equal length"
+        );
+        assert_eq!(
+            translation_char(0x110000).unwrap_err().msg,
+            "character mapping must be in range(0x110000)"
+        );
+        assert!(translation_char(-1).is_err());
+        // python3: 'abcd'.translate({97: 'XY', 98: None, 99: 100}) == 'XYdd'
+        let got = translate("abcd", |c| {
+            Ok(match c {
+                97 => Translation::Str("XY".into()),
+                98 => Translation::Delete,
+                99 => Translation::Char(translation_char(100)?),
+                _ => Translation::Keep,
+            })
+        })
+        .unwrap();
+        assert_eq!(got, "XYdd");
     }
 
     #[test]
