@@ -5,6 +5,7 @@
 //! are returned as [`SupportError`] values carrying the Python exception type name and
 //! CPython's exact message, never as panics.
 
+pub mod bytes_ops;
 pub mod codecs;
 pub mod float_repr;
 pub mod format_spec;
