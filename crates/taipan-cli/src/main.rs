@@ -122,7 +122,9 @@ fn main() {
                 let dir = std::fs::canonicalize(&dir)
                     .map(|p| p.to_string_lossy().into_owned())
                     .unwrap_or(dir);
-                (s, f.clone(), f.clone(), Some(dir))
+                // CPython reports the absolute script path in tracebacks.
+                let abs = std::path::absolute(&f).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| f.clone());
+                (s, abs, f.clone(), Some(dir))
             }
             Err(e) => {
                 let code = e.raw_os_error().unwrap_or(2);

@@ -853,6 +853,20 @@ fn b_divmod(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
             return it.call_descr(m, a, ty, &[b]);
         }
     }
+    if it.num(a).is_none() || it.num(b).is_none() {
+        if !type_of_obj(it.type_of(b)).builtin {
+            let n = it.intern("__rdivmod__");
+            let tb = it.type_of(b);
+            if let Some(m) = it.user_lookup(tb, n) {
+                return it.call_descr(m, b, tb, &[a]);
+            }
+        }
+        return it.type_err(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            it.type_name(a),
+            it.type_name(b)
+        ));
+    }
     let q = it.binary_op(a, b, BinaryOpArg::FloorDivide)?;
     let r = it.binary_op(a, b, BinaryOpArg::Remainder)?;
     Ok(it.new_tuple(vec![q, r]))
@@ -1761,7 +1775,7 @@ pub fn str_format(it: &mut Interp, fmt: Value, args: &[Value], kw: Kw<'_>) -> Py
                 j += 1;
             }
             if depth != 0 {
-                if !f[i + 1..].contains(&'}') {
+                if i + 1 >= f.len() {
                     return it.value_err("Single '{' encountered in format string");
                 }
                 return it.value_err("expected '}' before end of string");

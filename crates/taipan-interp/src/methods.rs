@@ -1122,10 +1122,7 @@ fn float_hex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     } else {
         let (m, e) = crate::ops::frexp(f.abs());
         let mant = ((m * 2.0 - 1.0) * (1u64 << 52) as f64) as u64;
-        let mut hex = format!("{mant:013x}");
-        while hex.len() > 1 && hex.ends_with('0') {
-            hex.pop();
-        }
+        let hex = format!("{mant:013x}");
         format!("{}0x1.{}p{:+}", if f < 0.0 { "-" } else { "" }, hex, e - 1)
     };
     Ok(it.new_str(s))

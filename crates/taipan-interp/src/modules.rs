@@ -675,6 +675,7 @@ pub fn init_sys(it: &mut Interp) {
         fin,
         Value::small_int(0),
     ]);
+    let vi = struct_seq(it, "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], vi);
     set(it, "version_info", vi);
     let p = it.new_str("linux".to_string());
     set(it, "platform", p);
@@ -697,6 +698,12 @@ pub fn init_sys(it: &mut Interp) {
         Value::small_int(2),
         Value::small_int(1),
     ]);
+    let fi = struct_seq(
+        it,
+        "sys.float_info",
+        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        fi,
+    );
     set(it, "float_info", fi);
     let impl_name = it.new_str("taipan".to_string());
     set(it, "implementation", impl_name);
@@ -743,6 +750,32 @@ pub fn set_argv_path(it: &mut Interp, argv: &[String], script_dir: Option<&str>)
     let l = it.new_list(items);
     let k = it.intern("path");
     let _ = it.dict_set(d, k, l);
+}
+
+fn structseq_get(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    // args[0] is the bound field index, args[1] the struct sequence.
+    it.getitem(args[1], args[0])
+}
+
+/// A tuple subclass with named read-only fields (CPython's struct sequences).
+fn struct_seq(it: &mut Interp, name: &str, fields: &[&'static str], t: Value) -> Value {
+    let ty = crate::types::mk_type(it, name, it.t.tuple, Kind::Tuple, None);
+    type_of_obj(ty).qualname = name.rsplit('.').next().unwrap_or(name).to_string();
+    type_of_obj(ty).name = name.rsplit('.').next().unwrap_or(name).to_string();
+    for (i, f) in fields.iter().enumerate() {
+        let g = it.new_native(f, structseq_get, false, Value::NULL);
+        native_of(g).bound = Value::small_int(i as i64);
+        let p = it.alloc(
+            it.t.property,
+            Kind::Property,
+            PropertyObj { fget: g, fset: Value::NONE, fdel: Value::NONE, doc: Value::NONE },
+        );
+        let k = it.intern(f);
+        let d = type_of_obj(ty).dict;
+        dict_of(d).insert_new(k, str_hash(k), p);
+    }
+    let items = tuple_of(t).items.clone();
+    it.alloc(ty, Kind::Tuple, TupleObj { items })
 }
 
 fn sys_exit(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
@@ -1464,35 +1497,139 @@ fn erf(x: f64) -> f64 {
     }
 }
 
+
+fn sres(it: &mut Interp, r: crate::support::SResult<f64>) -> PyResult<Value> {
+    match r {
+        Ok(f) => Ok(Value::float(f)),
+        Err(e) => {
+            let t = it.exc_type(e.kind);
+            it.err(t, e.msg)
+        }
+    }
+}
+fn m_remainder(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "remainder", args, 2, 2)?;
+    let x = fnum(it, args[0])?;
+    let y = fnum(it, args[1])?;
+    let r = crate::support::math::remainder(x, y);
+    sres(it, r)
+}
+fn m_nextafter(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "nextafter", args, 2, 2)?;
+    let x = fnum(it, args[0])?;
+    let y = fnum(it, args[1])?;
+    Ok(Value::float(crate::support::math::nextafter(x, y)))
+}
+fn m_ulp(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "ulp", args, 1, 1)?;
+    let x = fnum(it, args[0])?;
+    Ok(Value::float(crate::support::math::ulp(x)))
+}
+fn m_gamma2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "gamma", args, 1, 1)?;
+    let x = fnum(it, args[0])?;
+    let r = crate::support::math::gamma(x);
+    sres(it, r)
+}
+fn m_lgamma2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "lgamma", args, 1, 1)?;
+    let x = fnum(it, args[0])?;
+    let r = crate::support::math::lgamma(x);
+    sres(it, r)
+}
+fn m_erf2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "erf", args, 1, 1)?;
+    let x = fnum(it, args[0])?;
+    Ok(Value::float(crate::support::math::erf(x)))
+}
+fn m_erfc2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "erfc", args, 1, 1)?;
+    let x = fnum(it, args[0])?;
+    Ok(Value::float(crate::support::math::erfc(x)))
+}
+fn m_fmod2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "fmod", args, 2, 2)?;
+    let x = fnum(it, args[0])?;
+    let y = fnum(it, args[1])?;
+    let r = crate::support::math::fmod(x, y);
+    sres(it, r)
+}
+fn m_pow2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "pow", args, 2, 2)?;
+    let x = fnum(it, args[0])?;
+    let y = fnum(it, args[1])?;
+    let r = crate::support::math::pow(x, y);
+    sres(it, r)
+}
+fn m_atan2b(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "atan2", args, 2, 2)?;
+    let y = fnum(it, args[0])?;
+    let x = fnum(it, args[1])?;
+    let r = crate::support::math::atan2(y, x);
+    sres(it, r)
+}
+macro_rules! math_s {
+    ($($name:ident => $f:path;)*) => {
+        $(
+            fn $name(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+                nargs(it, stringify!($name), args, 1, 1)?;
+                let x = fnum(it, args[0])?;
+                let r = $f(x);
+                sres(it, r)
+            }
+        )*
+    };
+}
+math_s! {
+    ms_sin => crate::support::math::sin;
+    ms_cos => crate::support::math::cos;
+    ms_tan => crate::support::math::tan;
+    ms_asin => crate::support::math::asin;
+    ms_acos => crate::support::math::acos;
+    ms_atan => crate::support::math::atan;
+    ms_sinh => crate::support::math::sinh;
+    ms_cosh => crate::support::math::cosh;
+    ms_tanh => crate::support::math::tanh;
+    ms_asinh => crate::support::math::asinh;
+    ms_acosh => crate::support::math::acosh;
+    ms_atanh => crate::support::math::atanh;
+    ms_exp => crate::support::math::exp;
+    ms_exp2 => crate::support::math::exp2;
+    ms_expm1 => crate::support::math::expm1;
+    ms_log1p => crate::support::math::log1p;
+    ms_sqrt => crate::support::math::sqrt;
+    ms_cbrt => crate::support::math::cbrt;
+}
+
 const MATH_FNS: &[(&str, NativeFn)] = &[
-    ("sin", m_sin),
-    ("cos", m_cos),
-    ("tan", m_tan),
-    ("asin", m_asin),
-    ("acos", m_acos),
-    ("atan", m_atan),
-    ("sinh", m_sinh),
-    ("cosh", m_cosh),
-    ("tanh", m_tanh),
-    ("asinh", m_asinh),
-    ("acosh", m_acosh),
-    ("atanh", m_atanh),
-    ("exp", m_exp),
-    ("exp2", m_exp2),
-    ("expm1", m_expm1),
-    ("log1p", m_log1p),
+    ("sin", ms_sin),
+    ("cos", ms_cos),
+    ("tan", ms_tan),
+    ("asin", ms_asin),
+    ("acos", ms_acos),
+    ("atan", ms_atan),
+    ("sinh", ms_sinh),
+    ("cosh", ms_cosh),
+    ("tanh", ms_tanh),
+    ("asinh", ms_asinh),
+    ("acosh", ms_acosh),
+    ("atanh", ms_atanh),
+    ("exp", ms_exp),
+    ("exp2", ms_exp2),
+    ("expm1", ms_expm1),
+    ("log1p", ms_log1p),
     ("fabs", m_fabs),
     ("degrees", m_degrees),
     ("radians", m_radians),
-    ("cbrt", m_cbrt),
-    ("sqrt", m_sqrt),
+    ("cbrt", ms_cbrt),
+    ("sqrt", ms_sqrt),
     ("log", m_log),
     ("log2", m_log2),
     ("log10", m_log10),
-    ("pow", m_pow),
-    ("atan2", m_atan2),
+    ("pow", m_pow2),
+    ("atan2", m_atan2b),
     ("hypot", m_hypot),
-    ("fmod", m_fmod),
+    ("fmod", m_fmod2),
     ("copysign", m_copysign),
     ("floor", m_floor),
     ("ceil", m_ceil),
@@ -1513,8 +1650,11 @@ const MATH_FNS: &[(&str, NativeFn)] = &[
     ("modf", m_modf),
     ("frexp", m_frexp),
     ("ldexp", m_ldexp),
-    ("gamma", m_gamma),
-    ("lgamma", m_lgamma),
-    ("erf", m_erf),
-    ("erfc", m_erfc),
+    ("gamma", m_gamma2),
+    ("lgamma", m_lgamma2),
+    ("erf", m_erf2),
+    ("erfc", m_erfc2),
+    ("remainder", m_remainder),
+    ("nextafter", m_nextafter),
+    ("ulp", m_ulp),
 ];

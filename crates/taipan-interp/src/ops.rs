@@ -765,6 +765,12 @@ impl Interp {
                     let eq = self.dict_eq(a, b)?;
                     return Ok(Some(eq == (op == CompareOpArg::Eq)));
                 }
+                (Some(Kind::Slice), Some(Kind::Slice)) => {
+                    let (x, y) = (slice_of(a), slice_of(b));
+                    let ta = self.new_tuple(vec![x.start, x.stop, x.step]);
+                    let tb = self.new_tuple(vec![y.start, y.stop, y.step]);
+                    return self.native_compare(ta, tb, op);
+                }
                 (Some(Kind::Range), Some(Kind::Range))
                     if matches!(op, CompareOpArg::Eq | CompareOpArg::Ne) =>
                 {

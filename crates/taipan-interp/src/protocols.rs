@@ -1132,10 +1132,10 @@ impl Interp {
                 let (start, step) = (r.start, r.step);
                 let len = crate::builtins::range_len(r.start, r.stop, r.step);
                 if is_kind(key, Kind::Slice) {
-                    let (s, _, st, n) = self.slice_indices(key, len as usize)?;
+                    let (s, e, st, _) = self.slice_indices(key, len as usize)?;
                     let nstart = start + s * step;
                     let nstep = step * st;
-                    let nstop = nstart + n as i64 * nstep;
+                    let nstop = start + e * step;
                     return Ok(self.alloc(
                         self.t.range,
                         Kind::Range,

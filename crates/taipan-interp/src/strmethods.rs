@@ -1071,6 +1071,14 @@ fn file_fileno(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
     let _ = it;
     Ok(Value::small_int(file_of(args[0]).std as i64))
 }
+fn file_writable(_it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let m = &file_of(args[0]).mode;
+    Ok(Value::bool(m.contains(['w', 'a', 'x', '+'])))
+}
+fn file_readable(_it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let m = &file_of(args[0]).mode;
+    Ok(Value::bool(m.contains(['r', '+'])))
+}
 fn file_isatty(_it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     Ok(Value::FALSE)
 }
@@ -1240,6 +1248,9 @@ pub fn register(it: &mut Interp) {
         ("__next__", file_next),
         ("fileno", file_fileno),
         ("isatty", file_isatty),
+        ("writable", file_writable),
+        ("readable", file_readable),
+        ("seekable", file_readable),
     ] {
         def(it, t.file, n, f);
     }
