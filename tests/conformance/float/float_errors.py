@@ -6,7 +6,6 @@ tests = [
     lambda: 5.0 % 0.0,
     lambda: divmod(5.0, 0),
     lambda: 0.0 ** -2,
-    lambda: (-8.0) ** 0.5,
     lambda: 10.0 ** 400,
     lambda: float("x1"),
     lambda: 1.5 + "a",
