@@ -650,7 +650,7 @@ fn is_ident_char(c: char) -> bool {
 }
 
 pub fn invalid_character(c: char, at: usize) -> SyntaxError {
-    if c == '$' || c == '?' || c == '`' {
+    if c == '$' || c == '?' || c == '`' || c == '!' {
         return err("invalid syntax", at as u32, at as u32 + 1);
     }
     let msg = if !crate::dump::is_printable(c) {

@@ -130,31 +130,39 @@ fn line_of(src: &str, offset: u32) -> usize {
 }
 
 fn find_token(tokens: &[Spanned], start: u32, tok: &Tok) -> Option<usize> {
-    // The failing token: the last one at `start` equal to `tok`.
-    let i = tokens.partition_point(|t| t.0 <= start);
-    (0..i).rev().take(64).find(|&j| tokens[j].0 == start && &tokens[j].1 == tok)
+    // The failing token: the first of the equal tokens at `start` (several
+    // DEDENTs can share one offset).
+    let lo = tokens.partition_point(|t| t.0 < start);
+    (lo..tokens.len()).take_while(|&j| tokens[j].0 == start).find(|&j| &tokens[j].1 == tok)
 }
+
+const FORGOT_COMMA: &str = "invalid syntax. Perhaps you forgot a comma?";
 
 /// Converts a lalrpop failure into CPython's message.
 fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<u32, Tok, SyntaxError>) -> SyntaxError {
-    let fail_at = match &e {
-        ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => token.0,
-        ParseError::InvalidToken { location } | ParseError::UnrecognizedEof { location, .. } => *location,
-        ParseError::User { error } => error.start,
+    let (fail_at, fail_idx) = match &e {
+        ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => {
+            (token.0, find_token(tokens, token.0, &token.1))
+        }
+        ParseError::InvalidToken { location } | ParseError::UnrecognizedEof { location, .. } => {
+            (*location, Some(tokens.len()))
+        }
+        ParseError::User { error } => (error.start, None),
+    };
+    // Where CPython reports errors found at the end of the input.
+    let at_eof = |i: usize| {
+        tokens[i..].iter().all(|t| matches!(t.1, Tok::Newline | Tok::Dedent) && t.0 as usize >= eof_start(src))
     };
     let generic = match e {
         ParseError::User { error } => return error,
         ParseError::InvalidToken { location } => SyntaxError::syntax("invalid syntax", location, location),
         ParseError::ExtraToken { token: (l, _, r) } => SyntaxError::syntax("invalid syntax", l, r),
         ParseError::UnrecognizedEof { location, expected } => {
+            let at = eof_location(src);
             if expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"") {
-                if let Some(nl) = tokens.iter().rev().find(|t| t.1 == Tok::Newline) {
-                    return SyntaxError::syntax("expected 'except' or 'finally' block", nl.0, nl.0);
-                }
+                return SyntaxError::syntax("expected 'except' or 'finally' block", at, at);
             }
             if expected.iter().any(|x| x == "Indent") {
-                // CPython points at the NEWLINE ending the block's header.
-                let at = tokens.last().map_or(location, |t| t.0);
                 if let Some(e) = expected_block(src, tokens, tokens.len(), at) {
                     return e;
                 }
@@ -162,32 +170,78 @@ fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<
             SyntaxError::syntax("invalid syntax", location, location)
         }
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
-            let idx = find_token(tokens, l, &tok);
+            let idx = fail_idx;
+            let eof = idx.is_some_and(at_eof);
+            let here = if eof { eof_location(src) } else { l };
             if tok == Tok::Indent {
                 let at = r.saturating_sub(1);
                 return SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected indent", at, at);
             }
             if expected.iter().any(|x| x == "Indent") {
-                if let Some(e) = idx.and_then(|i| expected_block(src, tokens, i, l)) {
-                    return later_lex_error(src, stop, e, fail_at);
+                if let Some(e) = idx.and_then(|i| expected_block(src, tokens, i, here)) {
+                    return later_lex_error(src, stop, e, fail_at, idx, tokens);
                 }
             }
+            if expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"") {
+                let e = SyntaxError::syntax("expected 'except' or 'finally' block", here, here.max(r.min(here + 1)));
+                return later_lex_error(src, stop, e, fail_at, idx, tokens);
+            }
             let special = idx.and_then(|i| special_message(src, tokens, i, &expected));
-            // A NEWLINE token ends on the next line: CPython marks its start.
-            let end = if tok == Tok::Newline { l } else { r.max(l) };
-            special.unwrap_or_else(|| SyntaxError::syntax("invalid syntax", l, end))
+            match special {
+                Some(e) => e,
+                None if tok == Tok::Dedent => {
+                    SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected unindent", here, here)
+                }
+                None => {
+                    // A NEWLINE token ends on the next line: CPython marks its start.
+                    let end = if tok == Tok::Newline { l } else { r.max(l) };
+                    SyntaxError::syntax("invalid syntax", l, end)
+                }
+            }
         }
     };
-    later_lex_error(src, stop, generic, fail_at)
+    later_lex_error(src, stop, generic, fail_at, fail_idx, tokens)
+}
+
+/// Offset where trailing whitespace, comments and newlines at the end of
+/// `src` begin.
+fn eof_start(src: &str) -> usize {
+    src.trim_end_matches([' ', '\t', '\x0c', '\n', '\r']).len()
+}
+
+/// Where CPython reports an error found at the end of the input: the end of
+/// the source, or the final newline when the source ends with one.
+fn eof_location(src: &str) -> u32 {
+    let n = src.len();
+    if src.ends_with("\r\n") {
+        (n - 2) as u32
+    } else if src.ends_with(['\n', '\r']) {
+        (n - 1) as u32
+    } else {
+        n as u32
+    }
 }
 
 /// CPython tokenizes the rest of the file after a parser error: a
 /// tokenizer error found there wins, and so does a bracket left open on an
-/// earlier line.
-fn later_lex_error(src: &str, stop: &Option<LexStop>, e: SyntaxError, fail_at: u32) -> SyntaxError {
+/// earlier line (or one whose end the parser had to look at).
+fn later_lex_error(
+    src: &str,
+    stop: &Option<LexStop>,
+    e: SyntaxError,
+    fail_at: u32,
+    fail_idx: Option<usize>,
+    tokens: &[Spanned],
+) -> SyntaxError {
     match stop {
         Some(LexStop::Error(lex)) if lex.start >= fail_at => lex.clone(),
-        Some(LexStop::UnclosedAtEof { ch, offset }) if line_of(src, *offset) < line_of(src, fail_at) => {
+        Some(LexStop::UnclosedAtEof { ch, offset })
+            if line_of(src, *offset) < line_of(src, fail_at)
+                || fail_idx.is_some_and(|i| {
+                    // The parser peeked past the last token: it met the end.
+                    i + 1 >= tokens.len() && (e.msg == FORGOT_COMMA || tokens[i].1 == Tok::Equal)
+                }) =>
+        {
             SyntaxError::syntax(format!("'{ch}' was never closed"), *offset, *offset + 1)
         }
         _ => e,
@@ -361,12 +415,6 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
             return Some(SyntaxError::syntax("expected ':'", *l, *l));
         }
     }
-    // `try:` without handlers.
-    if expected.iter().any(|x| x == "\"except\"") && expected.iter().any(|x| x == "\"finally\"") {
-        if let Some(nl) = tokens[..i].iter().rev().find(|t| t.1 == Tok::Newline) {
-            return Some(SyntaxError::syntax("expected 'except' or 'finally' block", nl.0, nl.0));
-        }
-    }
     // `a if b` without `else`.
     if *tok != Tok::Else && expected.iter().any(|x| x == "\"else\"") {
         let mut depth = 0;
@@ -484,10 +532,23 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
         ));
     }
     // `if x = 1:`
-    if *tok == Tok::Equal && matches!(first, Tok::If | Tok::Elif | Tok::While) {
-        if let Some((pl, Tok::Name(_), _)) = prev {
-            let end = tokens.get(i + 1).map_or(*r, |t| t.2);
-            return Some(SyntaxError::syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", *pl, end));
+    let rhs = tokens.get(i + 1).is_some_and(|t| starts_expression(&t.1) || matches!(t.1, Tok::Minus | Tok::Plus));
+    if *tok == Tok::Equal && matches!(first, Tok::If | Tok::Elif | Tok::While) && rhs && i >= 2 {
+        let s = expression_start(tokens, i - 1);
+        let end = expression_end(tokens, i + 1);
+        if s + 1 == i && matches!(tokens[s].1, Tok::Name(_)) {
+            let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+            return Some(SyntaxError::syntax(msg, tokens[s].0, end));
+        }
+        let what = match tokens[i - 1].1 {
+            Tok::RSqb => "subscript",
+            Tok::RPar => "function call",
+            Tok::Name(_) if tokens[i - 2].1 == Tok::Dot => "attribute",
+            _ => "",
+        };
+        if !what.is_empty() {
+            let msg = format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?");
+            return Some(SyntaxError::syntax(msg, tokens[s].0, tokens[i - 1].2));
         }
     }
     // `print 1`
@@ -510,15 +571,53 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
         if ends_expression(&p.1)
             && starts_expression(tok)
             && !in_params
+            && !in_comprehension_iter(tokens, i)
             && depth_before(tokens, i) > 0
             && !(matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_)))
         {
             let s = expression_start(tokens, i - 1);
             let end = expression_end(tokens, i);
-            return Some(SyntaxError::syntax("invalid syntax. Perhaps you forgot a comma?", tokens[s].0, end));
+            return Some(SyntaxError::syntax(FORGOT_COMMA, tokens[s].0, end));
         }
     }
     None
+}
+
+/// True when token `i` follows `for ... in <expr>` at the same bracket depth
+/// (CPython's comma hint does not apply to a comprehension's iterable).
+fn in_comprehension_iter(tokens: &[Spanned], i: usize) -> bool {
+    let mut depth = 0;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match tokens[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen => {
+                if depth == 0 {
+                    return false;
+                }
+                depth -= 1;
+            }
+            Tok::In if depth == 0 => {
+                // Is there a `for` before it, at this depth?
+                let mut d = 0;
+                for t in tokens[..j].iter().rev() {
+                    match t.1 {
+                        Tok::RPar | Tok::RSqb | Tok::RBrace => d += 1,
+                        Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen if d == 0 => return false,
+                        Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLParen => d -= 1,
+                        Tok::Newline => return false,
+                        Tok::For if d == 0 => return true,
+                        _ => {}
+                    }
+                }
+                return false;
+            }
+            Tok::Comma | Tok::Newline if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Index of the innermost bracket open at token `i`.
