@@ -654,7 +654,7 @@ impl<'a> Compiler<'a> {
                 self.jump_if(test, false, next)?;
                 self.stmts(body)?;
                 if !orelse.is_empty() {
-                    self.set_loc(s.span);
+                    // Artificial jump: keeps the previous instruction's line (CPython).
                     self.emit_jump(Opcode::Jump, end);
                     self.bind(next);
                     self.stmts(orelse)?;
@@ -1103,7 +1103,7 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.pop();
         self.pop_handler();
         self.stmts(orelse)?;
-        self.set_loc(s.span);
+        // Artificial jump: keeps the previous instruction's line (CPython).
         self.emit_jump(Opcode::Jump, end);
         self.bind(except);
         if let Some(h) = handlers.first() {
@@ -1546,7 +1546,7 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::GetIter, 0);
         }
         self.bind(start);
-        self.set_loc(g.iter.span);
+        self.set_loc(e.span);
         self.emit_jump(Opcode::ForIter, anchor);
         self.store(&g.target)?;
         for cond in &g.ifs {
@@ -1583,7 +1583,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.set_loc(g.iter.span);
+        self.set_loc(e.span);
         self.emit_jump(Opcode::Jump, start);
         self.bind(anchor);
         Ok(())
@@ -1937,6 +1937,19 @@ impl<'a> Compiler<'a> {
     fn tuple_of(&mut self, elts: &'a [Expr]) -> R<()> {
         let folded: Option<Vec<Constant>> = elts.iter().map(|e| self.fold(e)).collect();
         if let Some(v) = folded {
+            // CPython folds this tuple in its peephole pass, leaving a NOP on
+            // each other source line an element was loaded on.
+            let saved = self.ur().loc;
+            let mut last = saved.line;
+            for e in elts {
+                let loc = self.location(e.span);
+                if loc.line != last {
+                    self.u().loc = loc;
+                    self.emit(Opcode::Nop, 0);
+                    last = loc.line;
+                }
+            }
+            self.u().loc = saved;
             self.load_const(Constant::Tuple(v));
             return Ok(());
         }

@@ -515,7 +515,12 @@ impl Builder {
                         return err(msg, s.span);
                     }
                     if fl & DEF_NONLOCAL != 0 {
-                        let span = self.scope().nonlocal_spans.get(n).copied().unwrap_or(s.span);
+                        let span = self
+                            .scope()
+                            .nonlocal_spans
+                            .get(n)
+                            .copied()
+                            .unwrap_or(s.span);
                         return err(format!("name '{n}' is nonlocal and global"), span);
                     }
                     self.add_def(n, DEF_GLOBAL, s.span)?;
