@@ -705,7 +705,7 @@ impl<'a> Compiler<'a> {
                 // CPython's SETUP_FINALLY becomes a NOP carrying the `try` line.
                 self.emit(Opcode::Nop, 0);
                 if finalbody.is_empty() {
-                    self.try_except(s, body, handlers, orelse)
+                    self.try_except(body, handlers, orelse)
                 } else {
                     self.try_finally(s, body, handlers, orelse, finalbody)
                 }
@@ -1067,7 +1067,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(s, body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse)?;
         }
         self.u().fblocks.pop();
         self.pop_handler();
@@ -1089,7 +1089,6 @@ impl<'a> Compiler<'a> {
 
     fn try_except(
         &mut self,
-        s: &'a Stmt,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
