@@ -707,7 +707,7 @@ impl<'a> Compiler<'a> {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)
                 } else {
-                    self.try_finally(s, body, handlers, orelse, finalbody)
+                    self.try_finally(body, handlers, orelse, finalbody)
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -1053,7 +1053,6 @@ impl<'a> Compiler<'a> {
 
     fn try_finally(
         &mut self,
-        s: &'a Stmt,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
