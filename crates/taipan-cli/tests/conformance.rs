@@ -146,6 +146,7 @@ fn main() {
     );
     let started = Instant::now();
     let results: Mutex<Vec<(String, String, Verdict)>> = Mutex::new(Vec::new());
+    let gc_rss: Mutex<Vec<(u64, String, String)>> = Mutex::new(Vec::new());
     let next = AtomicUsize::new(0);
     std::thread::scope(|s| {
         for _ in 0..jobs {
@@ -154,7 +155,14 @@ fn main() {
                 let Some(&(case, mode, margs)) = work.get(i) else {
                     break;
                 };
-                let v = run_case(&bin, &dir, case, margs);
+                let (v, rss) = run_case(&bin, &dir, case, margs);
+                if corpus::is_gc_case(case) {
+                    gc_rss.lock().unwrap_or_else(|e| e.into_inner()).push((
+                        rss,
+                        case.to_string(),
+                        mode.to_string(),
+                    ));
+                }
                 results.lock().unwrap_or_else(|e| e.into_inner()).push((
                     case.to_string(),
                     mode.to_string(),
@@ -219,6 +227,15 @@ fn main() {
     }
 
     print!("{report}");
+    let mut gc_rss = gc_rss.into_inner().unwrap_or_else(|e| e.into_inner());
+    gc_rss.sort();
+    if let Some((rss, case, mode)) = gc_rss.last() {
+        println!(
+            "  gc cases: largest peak RSS {} MiB ({case} [{mode}]), bound {} MiB",
+            rss / 1024,
+            GC_RSS_LIMIT_KIB / 1024
+        );
+    }
     for (i, (p, f)) in &per_mode {
         println!("  {:<6} {p} passed, {f} not passing", MODES[*i].0);
     }
@@ -344,18 +361,20 @@ fn read_expected(dir: &Path, case: &str) -> (Vec<u8>, String, i32) {
     (out, err, code)
 }
 
-fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> Verdict {
+/// Runs one case in one mode; also returns the peak RSS in KiB.
+fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> (Verdict, u64) {
     let (want_out, want_err, want_code) = read_expected(dir, case);
     let script = dir.join(case);
     let stdin = corpus::sibling(dir, case, "in");
     let cwd = match corpus::scratch_dir("conformance") {
         Ok(d) => d,
         Err(e) => {
-            return Verdict::Fail {
+            let v = Verdict::Fail {
                 short: "cannot create a scratch directory".to_string(),
                 summary: format!("cannot create a scratch directory: {e}"),
                 details: String::new(),
-            }
+            };
+            return (v, 0);
         }
     };
     let mut cmd = Command::new(bin);
@@ -377,11 +396,12 @@ fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> Verdict {
     let out = match res {
         Ok(o) => o,
         Err(e) => {
-            return Verdict::Fail {
+            let v = Verdict::Fail {
                 short: "cannot run the binary".to_string(),
                 summary: format!("cannot run {}: {e}", bin.display()),
                 details: String::new(),
-            }
+            };
+            return (v, 0);
         }
     };
     let got_err = corpus::last_line(&out.stderr);
@@ -417,7 +437,7 @@ fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> Verdict {
         ));
     }
     if problems.is_empty() {
-        return Verdict::Pass;
+        return (Verdict::Pass, out.maxrss_kib);
     }
     if got_err != want_err || out.code != Some(want_code) {
         let text = String::from_utf8_lossy(&out.stderr);
@@ -430,11 +450,12 @@ fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> Verdict {
             }
         }
     }
-    Verdict::Fail {
+    let v = Verdict::Fail {
         short: clip(&problems[0], 100),
         summary: clip(&problems.join("; "), 200),
         details,
-    }
+    };
+    (v, out.maxrss_kib)
 }
 
 fn clip(s: &str, max: usize) -> String {
