@@ -16,6 +16,7 @@ pub mod percent;
 pub mod random;
 pub mod str_format;
 pub mod strings;
+pub mod timsort;
 pub mod unicode_tables;
 
 /// A Python-level error produced by a support algorithm: the exception type's name
