@@ -80,7 +80,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     // Expected files whose case no longer exists.
     let mut stale = Vec::new();
-    find_stale(&dir, &dir, &cases, &mut stale);
+    corpus::find_stale(&dir, &dir, &cases, &mut stale);
     for s in &stale {
         eprintln!("warning: stale expected file {s} (no matching .py case)");
     }
@@ -182,45 +182,4 @@ fn write_if_changed(path: &Path, content: Option<&[u8]>) -> Result<bool, String>
         }
     }
     Ok(true)
-}
-
-fn find_stale(root: &Path, dir: &Path, cases: &[String], out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('_') || name.starts_with('.') {
-            continue;
-        }
-        if path.is_dir() {
-            find_stale(root, &path, cases, out);
-            continue;
-        }
-        let Some((stem, ext)) = name.rsplit_once('.') else {
-            continue;
-        };
-        if !matches!(ext, "out" | "err" | "code" | "in") {
-            continue;
-        }
-        let rel_dir = path
-            .parent()
-            .and_then(|p| p.strip_prefix(root).ok())
-            .map(|p| p.to_string_lossy().replace('\\', "/"))
-            .unwrap_or_default();
-        let case = if rel_dir.is_empty() {
-            format!("{stem}.py")
-        } else {
-            format!("{rel_dir}/{stem}.py")
-        };
-        if !cases.contains(&case) {
-            out.push(
-                path.strip_prefix(root)
-                    .unwrap_or(&path)
-                    .display()
-                    .to_string(),
-            );
-        }
-    }
 }

@@ -93,3 +93,46 @@ pub fn scratch_dir(tag: &str) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(&dir)?;
     Ok(dir)
 }
+
+/// Expected-output files (`.out`, `.err`, `.code`, `.in`) under `dir` whose case does not
+/// exist, as paths relative to `root`.
+pub fn find_stale(root: &Path, dir: &Path, cases: &[String], out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('_') || name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            find_stale(root, &path, cases, out);
+            continue;
+        }
+        let Some((stem, ext)) = name.rsplit_once('.') else {
+            continue;
+        };
+        if !matches!(ext, "out" | "err" | "code" | "in") {
+            continue;
+        }
+        let rel_dir = path
+            .parent()
+            .and_then(|p| p.strip_prefix(root).ok())
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        let case = if rel_dir.is_empty() {
+            format!("{stem}.py")
+        } else {
+            format!("{rel_dir}/{stem}.py")
+        };
+        if !cases.contains(&case) {
+            out.push(
+                path.strip_prefix(root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string(),
+            );
+        }
+    }
+}

@@ -134,6 +134,14 @@ fn main() {
         }
     }
 
+    let mut stale = Vec::new();
+    corpus::find_stale(&dir, &dir, &all_cases, &mut stale);
+    for s in stale {
+        setup_errors.push(format!(
+            "{s}: expected-output file without a case; delete it"
+        ));
+    }
+
     let work: Vec<(&str, &str, &[&str])> = runnable
         .iter()
         .flat_map(|c| modes.iter().map(move |(m, a)| (*c, *m, *a)))
