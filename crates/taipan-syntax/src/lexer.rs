@@ -318,11 +318,9 @@ impl<'s> Lexer<'s> {
             self.indents.push((col, altcol));
             self.push(self.line_start as usize, Tok::Indent, pos);
         } else {
-            while self.indents.len() > 1 && col < self.indents.last().map_or(0, |t| t.0) {
-                self.indents.pop();
-                self.push(pos, Tok::Dedent, pos);
-            }
-            let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
+            // Check the level dedented to before emitting any DEDENT.
+            let keep = self.indents.iter().rposition(|&(c, _)| c <= col).unwrap_or(0);
+            let (top, alttop) = self.indents[keep];
             if col != top {
                 // CPython points at the end of the offending line.
                 let eol = self.src[pos..].find(['\n', '\r']).map_or(self.src.len(), |n| pos + n) as u32;
@@ -335,6 +333,10 @@ impl<'s> Lexer<'s> {
             }
             if altcol != alttop {
                 return Err(tab_err());
+            }
+            while self.indents.len() > keep + 1 {
+                self.indents.pop();
+                self.push(pos, Tok::Dedent, pos);
             }
         }
         Ok(true)

@@ -154,7 +154,7 @@ fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<
         tokens[i..].iter().all(|t| matches!(t.1, Tok::Newline | Tok::Dedent) && t.0 as usize >= eof_start(src))
     };
     let generic = match e {
-        ParseError::User { error } => return error,
+        ParseError::User { error } => error,
         ParseError::InvalidToken { location } => SyntaxError::syntax("invalid syntax", location, location),
         ParseError::ExtraToken { token: (l, _, r) } => SyntaxError::syntax("invalid syntax", l, r),
         ParseError::UnrecognizedEof { location, expected } => {
@@ -172,7 +172,19 @@ fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<
         ParseError::UnrecognizedToken { token: (l, tok, r), expected } => {
             let idx = fail_idx;
             let eof = idx.is_some_and(at_eof);
-            let here = if eof { eof_location(src) } else { l };
+            let here = if eof {
+                eof_location(src)
+            } else if tok == Tok::Dedent {
+                // CPython marks the column before a DEDENT's first token.
+                let line_start = src[..l as usize].rfind(['\n', '\r']).map_or(0, |p| p + 1) as u32;
+                if l > line_start {
+                    l - 1
+                } else {
+                    l
+                }
+            } else {
+                l
+            };
             if tok == Tok::Indent {
                 let at = r.saturating_sub(1);
                 return SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected indent", at, at);
@@ -234,18 +246,51 @@ fn later_lex_error(
     tokens: &[Spanned],
 ) -> SyntaxError {
     match stop {
-        Some(LexStop::Error(lex)) if lex.start >= fail_at => lex.clone(),
+        Some(LexStop::Error(lex)) if lex.start >= fail_at && overrides_parser_errors(lex) => lex.clone(),
         Some(LexStop::UnclosedAtEof { ch, offset })
             if line_of(src, *offset) < line_of(src, fail_at)
                 || fail_idx.is_some_and(|i| {
                     // The parser peeked past the last token: it met the end.
                     i + 1 >= tokens.len() && (e.msg == FORGOT_COMMA || tokens[i].1 == Tok::Equal)
-                }) =>
+                })
+                || (*offset <= fail_at
+                    && tokens.last().is_some_and(|t| line_of(src, t.0) > line_of(src, fail_at))
+                    && reads_into_bracket(tokens, *offset, fail_idx)) =>
         {
+            // Inside a bracket left open to the end of the input, CPython's
+            // second pass reads ahead to the end, where the tokenizer fails.
             SyntaxError::syntax(format!("'{ch}' was never closed"), *offset, *offset + 1)
         }
         _ => e,
     }
+}
+
+/// Whether CPython's parser, failing at token `fail_idx` inside the bracket
+/// opened at `offset`, goes on reading inside it: not when the token right
+/// after the bracket fails, nor when an import statement's bracket does.
+fn reads_into_bracket(tokens: &[Spanned], offset: u32, fail_idx: Option<usize>) -> bool {
+    let Some(i) = fail_idx else { return true };
+    let Some(b) = tokens.iter().position(|t| t.0 == offset && matches!(t.1, Tok::LPar | Tok::LSqb | Tok::LBrace))
+    else {
+        return true;
+    };
+    let first = &tokens[line_start_index(tokens, b)].1;
+    if i == b {
+        !matches!(first, Tok::From | Tok::Import)
+    } else {
+        i > b + 1
+    }
+}
+
+/// Tokenizer errors CPython raises as exceptions as soon as it meets them
+/// (and so also while it scans the rest of the file after a parser error);
+/// indentation and line-continuation errors only surface when the parser
+/// reaches them.
+fn overrides_parser_errors(e: &SyntaxError) -> bool {
+    e.kind == SyntaxErrorKind::SyntaxError
+        && e.msg != "unexpected character after line continuation character"
+        && e.msg != "unexpected EOF while parsing"
+        && !e.msg.starts_with("Exceeds the limit")
 }
 
 /// "expected an indented block after ..." when token `i` should have been
@@ -419,7 +464,7 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
     if *tok != Tok::Else && expected.iter().any(|x| x == "\"else\"") {
         let mut depth = 0;
         let mut j = i;
-        while j > 0 {
+        while j > line_start + 1 {
             j -= 1;
             match tokens[j].1 {
                 Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
