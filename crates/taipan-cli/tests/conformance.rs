@@ -155,6 +155,7 @@ fn main() {
     let started = Instant::now();
     let results: Mutex<Vec<(String, String, Verdict)>> = Mutex::new(Vec::new());
     let gc_rss: Mutex<Vec<(u64, String, String)>> = Mutex::new(Vec::new());
+    let times: Mutex<Vec<(Duration, String, String)>> = Mutex::new(Vec::new());
     let next = AtomicUsize::new(0);
     std::thread::scope(|s| {
         for _ in 0..jobs {
@@ -163,7 +164,12 @@ fn main() {
                 let Some(&(case, mode, margs)) = work.get(i) else {
                     break;
                 };
-                let (v, rss) = run_case(&bin, &dir, case, margs);
+                let (v, rss, wall) = run_case(&bin, &dir, case, margs);
+                times.lock().unwrap_or_else(|e| e.into_inner()).push((
+                    wall,
+                    case.to_string(),
+                    mode.to_string(),
+                ));
                 if corpus::is_gc_case(case) {
                     gc_rss.lock().unwrap_or_else(|e| e.into_inner()).push((
                         rss,
@@ -243,6 +249,16 @@ fn main() {
             rss / 1024,
             GC_RSS_LIMIT_KIB / 1024
         );
+    }
+    let mut times = times.into_inner().unwrap_or_else(|e| e.into_inner());
+    times.sort_by_key(|t| std::cmp::Reverse(t.0));
+    let slowest: Vec<String> = times
+        .iter()
+        .take(5)
+        .map(|(d, c, m)| format!("{c} [{m}] {:.1} s", d.as_secs_f64()))
+        .collect();
+    if !slowest.is_empty() {
+        println!("  slowest: {}", slowest.join(", "));
     }
     for (i, (p, f)) in &per_mode {
         println!("  {:<6} {p} passed, {f} not passing", MODES[*i].0);
@@ -369,8 +385,8 @@ fn read_expected(dir: &Path, case: &str) -> (Vec<u8>, String, i32) {
     (out, err, code)
 }
 
-/// Runs one case in one mode; also returns the peak RSS in KiB.
-fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> (Verdict, u64) {
+/// Runs one case in one mode; also returns the peak RSS in KiB and the wall time.
+fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> (Verdict, u64, Duration) {
     let (want_out, want_err, want_code) = read_expected(dir, case);
     let script = dir.join(case);
     let stdin = corpus::sibling(dir, case, "in");
@@ -382,7 +398,7 @@ fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> (Verdict,
                 summary: format!("cannot create a scratch directory: {e}"),
                 details: String::new(),
             };
-            return (v, 0);
+            return (v, 0, Duration::ZERO);
         }
     };
     let mut cmd = Command::new(bin);
@@ -409,7 +425,7 @@ fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> (Verdict,
                 summary: format!("cannot run {}: {e}", bin.display()),
                 details: String::new(),
             };
-            return (v, 0);
+            return (v, 0, Duration::ZERO);
         }
     };
     let got_err = corpus::last_line(&out.stderr);
@@ -445,7 +461,7 @@ fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> (Verdict,
         ));
     }
     if problems.is_empty() {
-        return (Verdict::Pass, out.maxrss_kib);
+        return (Verdict::Pass, out.maxrss_kib, out.wall);
     }
     if got_err != want_err || out.code != Some(want_code) {
         let text = String::from_utf8_lossy(&out.stderr);
@@ -463,7 +479,7 @@ fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> (Verdict,
         summary: clip(&problems.join("; "), 200),
         details,
     };
-    (v, out.maxrss_kib)
+    (v, out.maxrss_kib, out.wall)
 }
 
 fn clip(s: &str, max: usize) -> String {
