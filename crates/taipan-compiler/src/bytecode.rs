@@ -282,6 +282,14 @@ opcodes! {
     /// `(receiver v -- receiver yielded)` when the receiver yields (send v, or
     /// next when v is None and the receiver is not a generator); when it
     /// returns, `(receiver v -- return_value)` and jump to arg.
+    ///
+    /// `yield from` compiles to `GetYieldFromIter; LoadConst None; L: Send(end);
+    /// YieldValue; JumpBackward(L); end:`. A generator suspended at that
+    /// `YieldValue` is delegating to the receiver below the yielded value:
+    /// `throw(e)` / `close()` on it must first go to the receiver (CPython's
+    /// `gen_throw` with `yf`): if the receiver yields v, stay suspended
+    /// yielding v; if it returns r (StopIteration), replace the receiver by r
+    /// and continue at `end`; if it raises, raise that at the `Send`.
     Send,
 
     // ---- modules ----
