@@ -14,7 +14,7 @@ commands:
   bless [--python CMD] [filter]
         record expected outputs of tests/conformance/**/*.py from python3
         (TAIPAN_ORACLE=CMD also picks the interpreter, TAIPAN_BLESS_JOBS=N the parallelism)
-  bench [--vs CMD] [--runs N] [--taipan-args "ARGS"] [--size N] [--taipan PATH]
+  bench [--vs CMD] [--runs N] [--taipan-args 'ARGS'] [--size N] [--taipan PATH]
         [--no-build] [--no-record] [filter]
         build taipan (release), time benchmarks/*.py under taipan and CMD (python3), runs
         interleaved; print medians and speedups; append the table to benchmarks/RESULTS.md
