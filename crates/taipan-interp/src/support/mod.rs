@@ -10,6 +10,7 @@ pub mod codecs;
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
+pub mod json;
 pub mod math;
 pub mod numparse;
 pub mod percent;
