@@ -644,24 +644,7 @@ impl<'a> Compiler<'a> {
                 self.for_stmt(s, target, iter, body, orelse)
             }
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
-            StmtKind::If { test, body, orelse } => {
-                let end = self.new_label();
-                let next = if orelse.is_empty() {
-                    end
-                } else {
-                    self.new_label()
-                };
-                self.jump_if(test, false, next)?;
-                self.stmts(body)?;
-                if !orelse.is_empty() {
-                    // Artificial jump: keeps the previous instruction's line (CPython).
-                    self.emit_jump(Opcode::Jump, end);
-                    self.bind(next);
-                    self.stmts(orelse)?;
-                }
-                self.bind(end);
-                Ok(())
-            }
+            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
             StmtKind::With {
                 items,
                 body,
@@ -796,6 +779,49 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.break_stmt(s),
             StmtKind::Continue => self.continue_stmt(s),
         }
+    }
+
+    /// `if`/`elif`/`else`; elif chains are walked iteratively (they can be
+    /// thousands long).
+    fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R<()> {
+        let end = self.new_label();
+        let (mut test, mut body, mut orelse) = (test, body, orelse);
+        loop {
+            let next = if orelse.is_empty() {
+                end
+            } else {
+                self.new_label()
+            };
+            self.jump_if(test, false, next)?;
+            self.stmts(body)?;
+            if orelse.is_empty() {
+                break;
+            }
+            // Artificial jump: keeps the previous instruction's line (CPython).
+            self.emit_jump(Opcode::Jump, end);
+            self.bind(next);
+            match orelse {
+                [Stmt {
+                    span,
+                    kind:
+                        StmtKind::If {
+                            test: t,
+                            body: b,
+                            orelse: o,
+                        },
+                }] => {
+                    self.set_loc(*span);
+                    self.stmt_span = *span;
+                    (test, body, orelse) = (t, b, o);
+                }
+                _ => {
+                    self.stmts(orelse)?;
+                    break;
+                }
+            }
+        }
+        self.bind(end);
+        Ok(())
     }
 
     fn return_stmt(&mut self, s: &'a Stmt, value: Option<&'a Expr>) -> R<()> {

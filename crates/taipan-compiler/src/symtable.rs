@@ -426,10 +426,35 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }
-            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            StmtKind::While { test, body, orelse } => {
                 self.expr(test)?;
                 self.stmts(body)?;
                 self.stmts(orelse)?;
+            }
+            StmtKind::If { test, body, orelse } => {
+                // elif chains iteratively: they can be thousands long.
+                let (mut test, mut body, mut orelse) = (test, body, orelse);
+                loop {
+                    self.expr(test)?;
+                    self.stmts(body)?;
+                    match &orelse[..] {
+                        [Stmt {
+                            kind:
+                                StmtKind::If {
+                                    test: t,
+                                    body: b,
+                                    orelse: o,
+                                },
+                            ..
+                        }] => {
+                            (test, body, orelse) = (t, b, o);
+                        }
+                        _ => {
+                            self.stmts(orelse)?;
+                            break;
+                        }
+                    }
+                }
             }
             StmtKind::With { items, body, .. } => {
                 for it in items {
