@@ -7,6 +7,7 @@
 
 pub mod bytes_ops;
 pub mod codecs;
+pub mod complex;
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
