@@ -123,7 +123,9 @@ fn main() {
                     .map(|p| p.to_string_lossy().into_owned())
                     .unwrap_or(dir);
                 // CPython reports the absolute script path in tracebacks.
-                let abs = std::path::absolute(&f).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| f.clone());
+                let abs = std::path::absolute(&f)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| f.clone());
                 (s, abs, f.clone(), Some(dir))
             }
             Err(e) => {

@@ -479,7 +479,7 @@ pub fn sort_values(
 }
 
 /// Reverses a sorted index list keeping equal runs in original order.
-fn stable_reverse(idx: &mut Vec<usize>, eq: impl Fn(usize, usize) -> bool) {
+fn stable_reverse(idx: &mut [usize], eq: impl Fn(usize, usize) -> bool) {
     idx.reverse();
     let mut i = 0;
     while i < idx.len() {
@@ -645,8 +645,10 @@ fn b_iter(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "iter", args, 1, 2)?;
     if args.len() == 2 {
         let c = args[0];
-        let callable = matches!(kind_of(c), Some(Kind::Function | Kind::Native | Kind::Method | Kind::Type))
-            || it.type_lookup(it.type_of(c), it.n.call).is_some();
+        let callable = matches!(
+            kind_of(c),
+            Some(Kind::Function | Kind::Native | Kind::Method | Kind::Type)
+        ) || it.type_lookup(it.type_of(c), it.n.call).is_some();
         if !callable {
             return it.type_err("iter(v, w): v must be callable");
         }
@@ -1007,7 +1009,7 @@ fn b_input(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 }
 pub fn dir_of(it: &mut Interp, v: Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: Value, names: &mut Vec<String>| {
+    let add_dict = |d: Value, names: &mut Vec<String>| {
         for (k, _) in dict_of(d).iter() {
             if is_kind(k, Kind::Str) {
                 names.push(as_str(k).to_string());

@@ -716,8 +716,13 @@ impl Interp {
                                 Ok(v) => v,
                                 Err(e) => {
                                     if self.isinstance(e, self.t.type_error)
-                                        && self.type_lookup(self.type_of(argt), self.n.iter).is_none()
-                                        && !matches!(kind_of(argt), Some(Kind::Iter | Kind::Generator))
+                                        && self
+                                            .type_lookup(self.type_of(argt), self.n.iter)
+                                            .is_none()
+                                        && !matches!(
+                                            kind_of(argt),
+                                            Some(Kind::Iter | Kind::Generator)
+                                        )
                                     {
                                         let msg = format!(
                                             "{} argument after * must be an iterable, not {}",
@@ -1113,16 +1118,16 @@ impl Interp {
                 }
             }
         }
+        let mut exc = exc;
         loop {
             let fi = self.frames.len() - 1;
             let f = self.frames[fi];
             let code = code_of(f.code);
             let lasti = f.ip.saturating_sub(1);
-            if !reraise && is_kind(exc, Kind::Exception) {
+            if !std::mem::replace(&mut reraise, false) && is_kind(exc, Kind::Exception) {
                 let line = code.code.line_of(lasti as usize);
                 exc_of(exc).tb.push((f.code, line));
             }
-            reraise = false;
             if let Some(h) = code.code.handler_for(lasti).copied() {
                 let sb = f.base as usize + code.nslots();
                 self.stack.truncate(sb + h.depth as usize);
@@ -1137,7 +1142,6 @@ impl Interp {
             self.reraise_lasti = None;
             self.frames.pop();
             self.stack.truncate(f.ret_sp as usize);
-            let mut exc = exc;
             if !f.gen.is_null() {
                 let g = gen_of(f.gen);
                 g.state = GenState::Finished;
@@ -1153,12 +1157,7 @@ impl Interp {
             if f.entry {
                 return Err(exc);
             }
-            return self.unwind_into_caller(exc);
         }
-    }
-
-    fn unwind_into_caller(&mut self, exc: Value) -> PyResult<()> {
-        self.unwind(exc, false)
     }
 
     // ---------------------------------------------------------------- calls
@@ -1338,9 +1337,7 @@ impl Interp {
         let has_varkw = co.flags & flags::VARKEYWORDS != 0;
         let qual = as_str(f.qualname).to_string();
         let npos = args.len().min(argcount);
-        for i in 0..npos {
-            self.stack[base + i] = args[i];
-        }
+        self.stack[base..base + npos].copy_from_slice(&args[..npos]);
         let mut slot = argcount + kwonly;
         if has_varargs {
             let extra = if args.len() > argcount {

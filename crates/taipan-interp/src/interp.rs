@@ -542,6 +542,16 @@ impl Interp {
         }
     }
 
+    /// `gc.collect()`: collects when called from the main depth, where all
+    /// live values are rooted; otherwise does nothing.
+    pub fn collect_garbage_if_safe(&mut self) -> usize {
+        if self.native_depth <= 2 {
+            self.collect_garbage()
+        } else {
+            0
+        }
+    }
+
     pub fn collect_garbage(&mut self) -> usize {
         let mut heap = std::mem::take(&mut self.heap);
         let freed = heap.collect(&mut |mark: &mut dyn FnMut(Value)| {

@@ -6,7 +6,7 @@ use crate::ops::Num;
 use crate::types::{def, def_class};
 use crate::value::Value;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -292,8 +292,8 @@ pub fn str_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> 
     if a.is_empty() {
         return Ok(it.n.empty);
     }
-    if a.len() >= 2 || kwarg(kw, "encoding").is_some() {
-        if is_kind(a[0], Kind::Bytes) {
+    if (a.len() >= 2 || kwarg(kw, "encoding").is_some()) && is_kind(a[0], Kind::Bytes) {
+        {
             let s = String::from_utf8_lossy(&bytes_of(a[0]).b).into_owned();
             return Ok(it.new_str(s));
         }
@@ -649,12 +649,10 @@ pub fn not_impl2(it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Valu
 pub fn object_init(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let ty = it.type_of(args[0]);
-        if it.user_lookup(ty, it.n.init).is_none() || it.user_lookup(ty, it.n.new).is_none() {
-            if it.user_lookup(ty, it.n.new).is_none() {
-                return it.type_err(
-                    "object.__init__() takes exactly one argument (the instance to initialize)",
-                );
-            }
+        if it.user_lookup(ty, it.n.new).is_none() {
+            return it.type_err(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            );
         }
     }
     Ok(Value::NONE)
@@ -672,7 +670,8 @@ pub fn object_new(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value
     }
     if type_of_obj(ty).layout == Kind::Instance && (args.len() > 1 || !kw.is_empty()) {
         if it.user_lookup(ty, it.n.new).is_some() {
-            return it.type_err("object.__new__() takes exactly one argument (the type to instantiate)");
+            return it
+                .type_err("object.__new__() takes exactly one argument (the type to instantiate)");
         }
         if it.user_lookup(ty, it.n.init).is_none() {
             return it.type_err(format!("{}() takes no arguments", type_of_obj(ty).name));
@@ -750,7 +749,7 @@ pub fn object_hash(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Val
         it.hash(v)?
     } else {
         let p = v.as_ptr() as u64;
-        ((p >> 4) | (p << 60)) as i64 & i64::MAX
+        p.rotate_right(4) as i64 & i64::MAX
     };
     Ok(it.int(h))
 }
@@ -1031,8 +1030,11 @@ fn int_to_bytes(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> 
     } else {
         b.to_bytes_le().1
     };
-    if bytes.len() > len && !(b.is_zero() && len == 0) {
-        if !(bytes.len() == len + 1 && !signed && bytes[len] == 0) {
+    if bytes.len() > len
+        && !(b.is_zero() && len == 0)
+        && !(bytes.len() == len + 1 && !signed && bytes[len] == 0)
+    {
+        {
             return it.overflow("int too big to convert");
         }
     }

@@ -372,7 +372,11 @@ impl Interp {
                         _ => " (unknown location)".to_string(),
                     };
                     let msg = format!("cannot import name '{}' from '{}'{}", as_str(name), mn, loc);
-                    return self.err(self.t.import_error, msg);
+                    let e = self.new_exc(self.t.import_error, &msg);
+                    let nk = self.intern("name");
+                    let nv = module_of(m).name;
+                    self.generic_setattr(e, nk, nv)?;
+                    return Err(e);
                 }
                 Err(e)
             }
@@ -675,7 +679,12 @@ pub fn init_sys(it: &mut Interp) {
         fin,
         Value::small_int(0),
     ]);
-    let vi = struct_seq(it, "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], vi);
+    let vi = struct_seq(
+        it,
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vi,
+    );
     set(it, "version_info", vi);
     let p = it.new_str("linux".to_string());
     set(it, "platform", p);
@@ -701,7 +710,19 @@ pub fn init_sys(it: &mut Interp) {
     let fi = struct_seq(
         it,
         "sys.float_info",
-        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
         fi,
     );
     set(it, "float_info", fi);
@@ -768,7 +789,12 @@ fn struct_seq(it: &mut Interp, name: &str, fields: &[&'static str], t: Value) ->
         let p = it.alloc(
             it.t.property,
             Kind::Property,
-            PropertyObj { fget: g, fset: Value::NONE, fdel: Value::NONE, doc: Value::NONE },
+            PropertyObj {
+                fget: g,
+                fset: Value::NONE,
+                fdel: Value::NONE,
+                doc: Value::NONE,
+            },
         );
         let k = it.intern(f);
         let d = type_of_obj(ty).dict;
@@ -890,7 +916,8 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
 }
 
 fn gc_collect(it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    Ok(Value::small_int(0 * it.heap.collections as i64))
+    let n = it.collect_garbage_if_safe();
+    Ok(Value::small_int(n as i64))
 }
 fn gc_isenabled(_it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     Ok(Value::TRUE)
@@ -958,48 +985,6 @@ fn fres(it: &mut Interp, x: f64, r: f64) -> PyResult<Value> {
     Ok(Value::float(r))
 }
 
-macro_rules! math1 {
-    ($($name:ident => $e:expr;)*) => {
-        $(
-            fn $name(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-                nargs(it, stringify!($name), args, 1, 1)?;
-                let x = fnum(it, args[0])?;
-                let f: fn(f64) -> f64 = $e;
-                fres(it, x, f(x))
-            }
-        )*
-    };
-}
-math1! {
-    m_sin => f64::sin;
-    m_cos => f64::cos;
-    m_tan => f64::tan;
-    m_asin => f64::asin;
-    m_acos => f64::acos;
-    m_atan => f64::atan;
-    m_sinh => f64::sinh;
-    m_cosh => f64::cosh;
-    m_tanh => f64::tanh;
-    m_asinh => f64::asinh;
-    m_acosh => f64::acosh;
-    m_atanh => f64::atanh;
-    m_exp => f64::exp;
-    m_exp2 => f64::exp2;
-    m_expm1 => f64::exp_m1;
-    m_log1p => f64::ln_1p;
-    m_fabs => f64::abs;
-    m_degrees => f64::to_degrees;
-    m_radians => f64::to_radians;
-    m_cbrt => f64::cbrt;
-}
-fn m_sqrt(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    nargs(it, "sqrt", args, 1, 1)?;
-    let x = fnum(it, args[0])?;
-    if x < 0.0 {
-        return domain(it);
-    }
-    Ok(Value::float(x.sqrt()))
-}
 fn m_log(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "log", args, 1, 2)?;
     let lx = log_of(it, args[0])?;
@@ -1048,28 +1033,6 @@ fn m_log10(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     }
     Ok(Value::float(l / std::f64::consts::LN_10))
 }
-fn m_pow(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    nargs(it, "pow", args, 2, 2)?;
-    let x = fnum(it, args[0])?;
-    let y = fnum(it, args[1])?;
-    if x == 0.0 && y < 0.0 {
-        return domain(it);
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return domain(it);
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return it.overflow("math range error");
-    }
-    Ok(Value::float(r))
-}
-fn m_atan2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    nargs(it, "atan2", args, 2, 2)?;
-    let y = fnum(it, args[0])?;
-    let x = fnum(it, args[1])?;
-    Ok(Value::float(y.atan2(x)))
-}
 fn m_hypot(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let mut acc = 0.0f64;
     let mut vals = Vec::new();
@@ -1083,15 +1046,6 @@ fn m_hypot(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
         acc += v * v;
     }
     Ok(Value::float(acc.sqrt()))
-}
-fn m_fmod(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    nargs(it, "fmod", args, 2, 2)?;
-    let x = fnum(it, args[0])?;
-    let y = fnum(it, args[1])?;
-    if y == 0.0 || x.is_infinite() {
-        return domain(it);
-    }
-    Ok(Value::float(x % y))
 }
 fn m_copysign(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "copysign", args, 2, 2)?;
@@ -1396,108 +1350,22 @@ fn m_ldexp(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
     fres(it, x, r)
 }
-fn m_gamma(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    nargs(it, "gamma", args, 1, 1)?;
-    let x = fnum(it, args[0])?;
-    if x <= 0.0 && x.fract() == 0.0 {
-        return domain(it);
-    }
-    fres(it, x, gamma(x))
-}
-fn m_lgamma(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    nargs(it, "lgamma", args, 1, 1)?;
-    let x = fnum(it, args[0])?;
-    if x <= 0.0 && x.fract() == 0.0 {
-        return domain(it);
-    }
-    Ok(Value::float(gamma(x).abs().ln()))
-}
-fn gamma(x: f64) -> f64 {
-    if x < 0.5 {
-        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma(1.0 - x));
-    }
-    if x.fract() == 0.0 && x < 30.0 {
-        let mut r = 1.0;
-        let mut i = 2.0;
-        while i < x {
-            r *= i;
-            i += 1.0;
-        }
-        return r;
-    }
-    let g = 7.0;
-    let c = [
-        0.999_999_999_999_809_9,
-        676.5203681218851,
-        -1259.1392167224028,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507343278686905,
-        -0.13857109526572012,
-        9.984_369_578_019_572e-6,
-        1.5056327351493116e-7,
-    ];
-    let x = x - 1.0;
-    let mut a = c[0];
-    let t = x + g + 0.5;
-    for (i, ci) in c.iter().enumerate().skip(1) {
-        a += ci / (x + i as f64);
-    }
-    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a
-}
-fn m_erf(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    nargs(it, "erf", args, 1, 1)?;
-    let x = fnum(it, args[0])?;
-    Ok(Value::float(erf(x)))
-}
-fn m_erfc(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    nargs(it, "erfc", args, 1, 1)?;
-    let x = fnum(it, args[0])?;
-    Ok(Value::float(1.0 - erf(x)))
-}
-fn erf(x: f64) -> f64 {
-    // Series for small |x|, continued fraction otherwise (as CPython's fallback).
-    let ax = x.abs();
-    if ax < 1.5 {
-        let mut acc = 0.0;
-        let mut fk = 25.5;
-        for _ in 0..25 {
-            acc = 2.0 + ax * ax * acc / fk;
-            fk -= 1.0;
-        }
-        let r = acc * ax * (-ax * ax).exp() / std::f64::consts::PI.sqrt();
-        return if x < 0.0 { -r } else { r };
-    }
-    if ax >= 30.0 {
-        return if x < 0.0 { -1.0 } else { 1.0 };
-    }
-    let x2 = ax * ax;
-    let mut a = 0.0;
-    let mut da = 0.5;
-    let mut p = 1.0;
-    let mut p_last = 0.0;
-    let mut q = da + x2;
-    let mut q_last = 1.0;
-    for _ in 0..50 {
-        a += da;
-        da += 2.0;
-        let b = da + x2;
-        let temp = p;
-        p = b * p - a * p_last;
-        p_last = temp;
-        let temp = q;
-        q = b * q - a * q_last;
-        q_last = temp;
-    }
-    let r = 1.0 - p / q * ax * (-x2).exp() / std::f64::consts::PI.sqrt();
-    if x < 0.0 {
-        -r
-    } else {
-        r
-    }
-}
 
-
+fn m_fabs(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "fabs", args, 1, 1)?;
+    let x = fnum(it, args[0])?;
+    Ok(Value::float(x.abs()))
+}
+fn m_degrees(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "degrees", args, 1, 1)?;
+    let x = fnum(it, args[0])?;
+    Ok(Value::float(x.to_degrees()))
+}
+fn m_radians(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "radians", args, 1, 1)?;
+    let x = fnum(it, args[0])?;
+    Ok(Value::float(x.to_radians()))
+}
 fn sres(it: &mut Interp, r: crate::support::SResult<f64>) -> PyResult<Value> {
     match r {
         Ok(f) => Ok(Value::float(f)),

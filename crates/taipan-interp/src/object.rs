@@ -379,8 +379,11 @@ pub fn as_str<'a>(v: Value) -> &'a str {
 }
 
 /// Calls `f` on every value directly referenced by the object at `p`.
-pub fn trace(p: *mut Header, f: &mut dyn FnMut(Value)) {
-    // SAFETY: `p` is a live object taken from the heap's object list.
+///
+/// # Safety
+/// `p` must be a live object of this heap.
+pub unsafe fn trace(p: *mut Header, f: &mut dyn FnMut(Value)) {
+    // SAFETY: `p` is a live object (caller's contract).
     let h = unsafe { &*p };
     if let Some(a) = &h.attrs {
         a.slots.iter().for_each(|v| f(*v));
@@ -549,6 +552,9 @@ pub unsafe fn free(p: *mut Header) {
     }
 }
 
+/// Enumerates the roots by calling the given marker on each.
+pub type RootsFn<'a> = dyn FnMut(&mut dyn FnMut(Value)) + 'a;
+
 /// The heap: every allocated object, and the allocation debt that triggers
 /// a collection at the next safepoint.
 pub struct Heap {
@@ -595,9 +601,9 @@ impl Heap {
     }
 
     /// Mark-sweep from `roots`. Returns the number of objects freed.
-    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) -> usize {
+    pub fn collect(&mut self, roots: &mut RootsFn<'_>) -> usize {
         let mut stack: Vec<*mut Header> = Vec::new();
-        let mut mark = |v: Value, stack: &mut Vec<*mut Header>| {
+        let mark = |v: Value, stack: &mut Vec<*mut Header>| {
             if v.is_ptr() {
                 let p = v.as_ptr();
                 // SAFETY: pointer values reference live objects.
@@ -612,7 +618,8 @@ impl Heap {
         roots(&mut |v| mark(v, &mut stack));
         while let Some(p) = stack.pop() {
             let mut children = Vec::new();
-            trace(p, &mut |v| children.push(v));
+            // SAFETY: `p` came from the mark stack: a live, marked object.
+            unsafe { trace(p, &mut |v| children.push(v)) };
             for c in children {
                 mark(c, &mut stack);
             }

@@ -162,25 +162,9 @@ impl Interp {
                 "can only concatenate tuple (not \"{nb}\") to tuple"
             ));
         }
-        if op.base() == BinaryOpArg::Multiply
-            && (is_kind(a, Kind::Str)
-                || is_kind(a, Kind::List)
-                || is_kind(a, Kind::Tuple)
-                || is_kind(b, Kind::Str)
-                || is_kind(b, Kind::List)
-                || is_kind(b, Kind::Tuple))
-            && (self.type_of(a) == self.t.float
-                || self.type_of(b) == self.t.float
-                || is_kind(a, kind_of(b).unwrap_or(Kind::Cell))
-                || self.num(a).is_none() && self.num(b).is_none()
-                || true)
-        {
-            let other =
-                if is_kind(a, Kind::Str) || is_kind(a, Kind::List) || is_kind(a, Kind::Tuple) {
-                    nb.clone()
-                } else {
-                    na.clone()
-                };
+        let seq = |v: Value| matches!(kind_of(v), Some(Kind::Str | Kind::List | Kind::Tuple));
+        if op.base() == BinaryOpArg::Multiply && (seq(a) || seq(b)) {
+            let other = if seq(a) { nb.clone() } else { na.clone() };
             return self.type_err(format!(
                 "can't multiply sequence by non-int of type '{other}'"
             ));
@@ -251,7 +235,10 @@ impl Interp {
     /// Builtin semantics of a binary operator; NotImplemented when the
     /// operand types don't apply.
     pub fn native_binop(&mut self, a: Value, b: Value, op: BinaryOpArg) -> PyResult<Value> {
-        if a.is_bool() && b.is_bool() && matches!(op, BinaryOpArg::And | BinaryOpArg::Or | BinaryOpArg::Xor) {
+        if a.is_bool()
+            && b.is_bool()
+            && matches!(op, BinaryOpArg::And | BinaryOpArg::Or | BinaryOpArg::Xor)
+        {
             let (x, y) = (a == Value::TRUE, b == Value::TRUE);
             return Ok(Value::bool(match op {
                 BinaryOpArg::And => x & y,
@@ -401,13 +388,13 @@ impl Interp {
                     if b == 0 {
                         return self.zero_div("integer division or modulo by zero");
                     }
-                    return Ok(self.int_i128(a.div_floor(&b)));
+                    return Ok(self.int_i128(Integer::div_floor(&a, &b)));
                 }
                 Remainder => {
                     if b == 0 {
                         return self.zero_div("integer modulo by zero");
                     }
-                    return Ok(self.int_i128(a.mod_floor(&b)));
+                    return Ok(self.int_i128(Integer::mod_floor(&a, &b)));
                 }
                 And => return Ok(self.int_i128(a & b)),
                 Or => return Ok(self.int_i128(a | b)),
@@ -517,7 +504,7 @@ impl Interp {
                         return self.overflow("exponent too large");
                     }
                 };
-                if a.bits() as u64 * e as u64 > 200_000_000 {
+                if a.bits() * e as u64 > 200_000_000 {
                     return self.err(self.t.memory_error, "");
                 }
                 num_traits::pow::Pow::pow(&a, e)
@@ -787,8 +774,8 @@ impl Interp {
                             op == CompareOpArg::Ne && a != b || op == CompareOpArg::Eq && a == b,
                         ));
                     }
-                    let sa = self.to_set(a)?;
-                    let sb = self.to_set(b)?;
+                    let sa = self.as_set_value(a)?;
+                    let sb = self.as_set_value(b)?;
                     return self.native_compare(sa, sb, op);
                 }
                 _ => {
@@ -818,7 +805,7 @@ impl Interp {
         }))
     }
 
-    fn to_set(&mut self, v: Value) -> PyResult<Value> {
+    fn as_set_value(&mut self, v: Value) -> PyResult<Value> {
         if is_kind(v, Kind::Set) {
             return Ok(v);
         }
@@ -1029,7 +1016,7 @@ impl Interp {
                     // fallthrough to identity
                 }
                 let p = v.as_ptr() as u64;
-                Ok(((p >> 4) | (p << 60)) as i64 & i64::MAX)
+                Ok(p.rotate_right(4) as i64 & i64::MAX)
             }
         }
     }
@@ -1214,11 +1201,7 @@ impl Interp {
                     s.push_str(&self.repr_string(*x)?);
                 }
                 s.push('}');
-                if ty != self.t.dict && !type_of_obj(ty).builtin {
-                    s
-                } else {
-                    s
-                }
+                s
             }
             Kind::Set => {
                 let items: Vec<Value> = set_of(v).iter().map(|e| e.key).collect();
@@ -1450,7 +1433,7 @@ impl Interp {
                 Some(i) => Ok(i),
                 None => self.err(
                     self.t.index_error,
-                    format!("cannot fit 'int' into an index-sized integer"),
+                    "cannot fit 'int' into an index-sized integer",
                 ),
             },
             _ => {
@@ -1729,7 +1712,6 @@ fn is_unprintable(c: char) -> bool {
         || (0xe000..=0xf8ff).contains(&n)
         || n == 0xfeff
         || (0x200b..=0x200f).contains(&n)
-        || n == 0xa0 && false
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

@@ -976,12 +976,8 @@ impl Interp {
                     return Ok(());
                 }
             }
-            Some(_) => {
-                if self.attrs_del(obj, name)? {
-                    return Ok(());
-                }
-            }
-            None => {}
+            Some(_) if self.attrs_del(obj, name)? => return Ok(()),
+            _ => {}
         }
         self.attr_err(obj, name)
     }
@@ -2146,8 +2142,7 @@ impl Interp {
             self.alloc(ty, Kind::Int, IntObj(b))
         } else if is_kind(v, Kind::Str) {
             let s = as_str(v).to_string();
-            let n = self.new_str(s);
-            n
+            self.new_str(s)
         } else if is_kind(v, Kind::Tuple) {
             let items = tuple_of(v).items.clone();
             self.alloc(ty, Kind::Tuple, TupleObj { items })
@@ -2255,7 +2250,7 @@ impl Interp {
                 }
             }
         }
-        let base_exc = mro.iter().any(|t| *t == self.t.base_exception);
+        let base_exc = mro.contains(&self.t.base_exception);
         let ctor = mro.iter().find_map(|t| {
             if type_of_obj(*t).builtin {
                 type_of_obj(*t).ctor

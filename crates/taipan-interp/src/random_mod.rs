@@ -10,17 +10,33 @@ use num_bigint::BigInt;
 
 type Kw<'a> = &'a [(Value, Value)];
 
-fn rng(it: &mut Interp) -> &mut Random {
+/// All generators: index 0 backs the module functions; `cur` selects the
+/// one a `Random` instance method runs on.
+struct RandState {
+    gens: Vec<Random>,
+    cur: usize,
+}
+
+fn state(it: &mut Interp) -> &mut RandState {
     if it.random_state.is_none() {
         let mut r = Random::default();
         r.seed_entropy();
-        it.random_state = Some(Box::new(r));
+        it.random_state = Some(Box::new(RandState {
+            gens: vec![r],
+            cur: 0,
+        }));
     }
     it.random_state
         .as_mut()
         .unwrap()
-        .downcast_mut::<Random>()
+        .downcast_mut::<RandState>()
         .unwrap()
+}
+
+fn rng(it: &mut Interp) -> &mut Random {
+    let st = state(it);
+    let i = st.cur.min(st.gens.len() - 1);
+    &mut st.gens[i]
 }
 
 fn serr<T>(it: &mut Interp, r: crate::support::SResult<T>) -> PyResult<T> {
@@ -237,7 +253,79 @@ fn r_choices(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     Ok(it.new_list(out))
 }
 
+fn random_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let ty = args[0];
+    let o = it.alloc(ty, Kind::Instance, ());
+    // SAFETY: freshly allocated object.
+    unsafe { header(o) }.attrs = Some(Box::new(Attrs {
+        shape: 0,
+        slots: vec![],
+        dict: Value::NULL,
+    }));
+    let st = state(it);
+    st.gens.push(Random::default());
+    let sid = st.gens.len() - 1;
+    let k = it.intern("_sid");
+    it.generic_setattr(o, k, Value::small_int(sid as i64))?;
+    with_sid(it, sid, |it| r_seed(it, &args[1..], &[]))?;
+    Ok(o)
+}
+
+fn with_sid(
+    it: &mut Interp,
+    sid: usize,
+    f: impl FnOnce(&mut Interp) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let prev = state(it).cur;
+    state(it).cur = sid;
+    let r = f(it);
+    state(it).cur = prev;
+    r
+}
+
+fn sid_of(it: &mut Interp, o: Value) -> PyResult<usize> {
+    let k = it.intern("_sid");
+    let v = it.getattr(o, k)?;
+    Ok(if v.is_small_int() {
+        v.as_small_int() as usize
+    } else {
+        0
+    })
+}
+
+macro_rules! methods {
+    ($($m:ident => $f:ident, $n:expr;)*) => {
+        $(
+            fn $m(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+                let sid = sid_of(it, args[0])?;
+                with_sid(it, sid, |it| $f(it, &args[1..], kw))
+            }
+        )*
+        fn register_random_methods(it: &mut Interp, ty: Value) {
+            $(crate::types::def(it, ty, $n, $m);)*
+        }
+    };
+}
+methods! {
+    rm_seed => r_seed, "seed";
+    rm_random => r_random, "random";
+    rm_randint => r_randint, "randint";
+    rm_randrange => r_randrange, "randrange";
+    rm_choice => r_choice, "choice";
+    rm_shuffle => r_shuffle, "shuffle";
+    rm_uniform => r_uniform, "uniform";
+    rm_gauss => r_gauss, "gauss";
+    rm_normalvariate => r_normalvariate, "normalvariate";
+    rm_expovariate => r_expovariate, "expovariate";
+    rm_triangular => r_triangular, "triangular";
+    rm_getrandbits => r_getrandbits, "getrandbits";
+    rm_sample => r_sample, "sample";
+    rm_choices => r_choices, "choices";
+}
+
 pub fn make_random_module(it: &mut Interp) -> Value {
+    let rty = crate::types::mk_type(it, "Random", Value::NULL, Kind::Instance, Some(random_ctor));
+    register_random_methods(it, rty);
     let m = it.new_module("random");
     let d = module_of(m).dict;
     for (n, f) in [
@@ -260,5 +348,7 @@ pub fn make_random_module(it: &mut Interp) -> Value {
         let k = it.intern(n);
         let _ = it.dict_set(d, k, v);
     }
+    let k = it.intern("Random");
+    let _ = it.dict_set(d, k, rty);
     m
 }

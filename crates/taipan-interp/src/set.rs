@@ -183,9 +183,9 @@ impl SetObj {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if table[j].key.is_null() {
-                        table[j] = SetEntry { key, hash };
+                for e in table[i + 1..=i + LINEAR_PROBES].iter_mut() {
+                    if e.key.is_null() {
+                        *e = SetEntry { key, hash };
                         return;
                     }
                 }

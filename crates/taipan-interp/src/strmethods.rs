@@ -43,31 +43,36 @@ fn byte_off(s: &str, ascii: bool, ci: usize) -> usize {
     }
 }
 
-fn char_off(s: &str, ascii: bool, bi: usize) -> usize {
-    if ascii {
-        bi
-    } else {
-        s[..bi].chars().count()
-    }
-}
-
-fn find_args(it: &mut Interp, args: &[Value], name: &str) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
+fn find_args(
+    it: &mut Interp,
+    args: &[Value],
+    name: &str,
+) -> PyResult<(String, String, Option<i64>, Option<i64>)> {
     nargs(it, name, &args[1..], 1, 3)?;
     if !is_kind(args[1], Kind::Str) {
         return it.type_err(format!("must be str, not {}", it.type_name(args[1])));
     }
     let start = opt_idx(it, args.get(2))?;
     let end = opt_idx(it, args.get(3))?;
-    Ok((as_str(args[0]).to_string(), as_str(args[1]).to_string(), start, end))
+    Ok((
+        as_str(args[0]).to_string(),
+        as_str(args[1]).to_string(),
+        start,
+        end,
+    ))
 }
 
 fn str_find(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let (s, n, a, b) = find_args(it, args, "find")?;
-    Ok(Value::small_int(crate::support::strings::find(&s, &n, a, b)))
+    Ok(Value::small_int(crate::support::strings::find(
+        &s, &n, a, b,
+    )))
 }
 fn str_rfind(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let (s, n, a, b) = find_args(it, args, "rfind")?;
-    Ok(Value::small_int(crate::support::strings::rfind(&s, &n, a, b)))
+    Ok(Value::small_int(crate::support::strings::rfind(
+        &s, &n, a, b,
+    )))
 }
 fn str_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let (s, n, a, b) = find_args(it, args, "index")?;
@@ -85,7 +90,9 @@ fn str_rindex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 }
 fn str_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let (s, n, a, b) = find_args(it, args, "count")?;
-    Ok(Value::small_int(crate::support::strings::count(&s, &n, a, b)))
+    Ok(Value::small_int(crate::support::strings::count(
+        &s, &n, a, b,
+    )))
 }
 fn strip_chars(it: &mut Interp, args: &[Value], which: u8) -> PyResult<Value> {
     nargs(it, "strip", &args[1..], 0, 1)?;
@@ -421,9 +428,9 @@ fn pad_impl(it: &mut Interp, args: &[Value], align: u8) -> PyResult<Value> {
         }
     };
     let mut out = String::new();
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(it.new_str(out))
 }
 fn str_ljust(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
@@ -491,10 +498,6 @@ fn str_rpartition(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Valu
     let c = it.new_str(parts.2);
     Ok(it.new_tuple(vec![a, b, c]))
 }
-fn str_encode(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let b = as_str(args[0]).as_bytes().to_vec();
-    Ok(it.new_bytes(b))
-}
 fn str_removeprefix(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "removeprefix", &args[1..], 1, 1)?;
     let p = s_arg(it, args[1], "removeprefix")?;
@@ -531,7 +534,7 @@ fn str_expandtabs(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Valu
             '\t' => {
                 if ts > 0 {
                     let n = ts - (col % ts);
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -966,19 +969,6 @@ fn set_isdisjoint(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Valu
 
 // ------------------------------------------------------------------ bytes
 
-fn bytes_decode(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    match String::from_utf8(bytes_of(args[0]).b.clone()) {
-        Ok(s) => Ok(it.new_str(s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let b = bytes_of(args[0]).b[pos];
-            it.err(
-                it.t.unicode_decode_error,
-                format!("'utf-8' codec can't decode byte {b:#04x} in position {pos}: invalid start byte"),
-            )
-        }
-    }
-}
 fn bytes_hex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let s: String = bytes_of(args[0])
         .b
@@ -1270,7 +1260,11 @@ fn slice_indices_m(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Val
         return it.value_err("length should not be negative");
     }
     let (start, stop, step, _) = it.slice_indices(args[0], n as usize)?;
-    Ok(it.new_tuple(vec![Value::small_int(start), Value::small_int(stop), Value::small_int(step)]))
+    Ok(it.new_tuple(vec![
+        Value::small_int(start),
+        Value::small_int(stop),
+        Value::small_int(step),
+    ]))
 }
 fn slice_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     if !is_kind(args[1], Kind::Slice) {
@@ -1287,7 +1281,11 @@ fn range_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
     let (s, e, st) = (r.start, r.stop, r.step);
     if let Some(Num::I(i)) = it.num(args[1]) {
         if !args[1].is_float() {
-            let inr = if st > 0 { i >= s && i < e } else { i <= s && i > e };
+            let inr = if st > 0 {
+                i >= s && i < e
+            } else {
+                i <= s && i > e
+            };
             if inr && (i - s) % st == 0 {
                 return Ok(Value::small_int((i - s) / st));
             }
@@ -1312,7 +1310,11 @@ fn range_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 }
 fn range_hash(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let r = range_of(args[0]);
-    let t = it.new_tuple(vec![Value::small_int(r.start), Value::small_int(r.stop), Value::small_int(r.step)]);
+    let t = it.new_tuple(vec![
+        Value::small_int(r.start),
+        Value::small_int(r.stop),
+        Value::small_int(r.step),
+    ]);
     let h = it.hash(t)?;
     Ok(it.int(h))
 }
@@ -1338,7 +1340,10 @@ fn bytes_via_str(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Value>
             }
             Ok(it.new_tuple(out))
         } else if is_kind(v, Kind::Str) {
-            it.type_err(format!("a bytes-like object is required, not '{}'", it.type_name(v)))
+            it.type_err(format!(
+                "a bytes-like object is required, not '{}'",
+                it.type_name(v)
+            ))
         } else {
             Ok(v)
         }
@@ -1351,7 +1356,12 @@ fn bytes_via_str(it: &mut Interp, args: &[Value], name: &str) -> PyResult<Value>
     let m = it.type_lookup(it.t.str_, nm);
     let m = match m {
         Some(m) => m,
-        None => return it.err(it.t.attribute_error, format!("'bytes' object has no attribute '{name}'")),
+        None => {
+            return it.err(
+                it.t.attribute_error,
+                format!("'bytes' object has no attribute '{name}'"),
+            )
+        }
     };
     let r = it.call(m, &sargs, &[])?;
     fn back(it: &mut Interp, v: Value, mutable: bool) -> Value {
@@ -1395,14 +1405,22 @@ bytes_methods! {
     b_removeprefix = "removeprefix"; b_removesuffix = "removesuffix"; b_expandtabs = "expandtabs";
 }
 fn bytes_fromhex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let s: String = as_str(args[1]).chars().filter(|c| !c.is_whitespace()).collect();
+    let s: String = as_str(args[1])
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     let mut out = Vec::new();
     let cs: Vec<char> = s.chars().collect();
     for (i, p) in cs.chunks(2).enumerate() {
         let h: String = p.iter().collect();
         match u8::from_str_radix(&h, 16) {
             Ok(b) if p.len() == 2 => out.push(b),
-            _ => return it.value_err(format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2)),
+            _ => {
+                return it.value_err(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i * 2
+                ))
+            }
         }
     }
     if args[0] == it.t.bytearray {
@@ -1418,7 +1436,11 @@ fn float_fromhex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
         None => (false, s.trim_start_matches('+').to_string()),
     };
     if body == "inf" || body == "infinity" {
-        return Ok(Value::float(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
+        return Ok(Value::float(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }));
     }
     if body == "nan" {
         return Ok(Value::float(f64::NAN));
@@ -1453,8 +1475,16 @@ fn float_fromhex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
     Ok(Value::float(if neg { -r } else { r }))
 }
 fn str_encode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
-    let enc = args.get(1).copied().or_else(|| kwarg(kw, "encoding")).map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
-    let errors = args.get(2).copied().or_else(|| kwarg(kw, "errors")).map(|e| as_str(e).to_string());
+    let enc = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "encoding"))
+        .map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
+    let errors = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(kw, "errors"))
+        .map(|e| as_str(e).to_string());
     let s = as_str(args[0]).to_string();
     let limit = match enc.as_deref() {
         None | Some("utf-8") | Some("utf8") => return Ok(it.new_bytes(s.into_bytes())),
@@ -1472,8 +1502,14 @@ fn str_encode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
                 Some("ignore") => {}
                 Some("replace") => out.push(b'?'),
                 _ => {
-                    let r = crate::support::strings::repr_str(&c.to_string());
-                    let inner = &r[1..r.len() - 1];
+                    let n = c as u32;
+                    let inner = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
                     return it.err(
                         it.exc_type("UnicodeEncodeError"),
                         format!("'{name}' codec can't encode character '{inner}' in position {i}: ordinal not in range({limit})"),
@@ -1485,8 +1521,16 @@ fn str_encode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     Ok(it.new_bytes(out))
 }
 fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
-    let enc = args.get(1).copied().or_else(|| kwarg(kw, "encoding")).map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
-    let errors = args.get(2).copied().or_else(|| kwarg(kw, "errors")).map(|e| as_str(e).to_string());
+    let enc = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, "encoding"))
+        .map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
+    let errors = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(kw, "errors"))
+        .map(|e| as_str(e).to_string());
     let b = bytes_of(args[0]).b.clone();
     match enc.as_deref() {
         Some("latin-1") | Some("latin1") | Some("iso-8859-1") => {
@@ -1515,7 +1559,10 @@ fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value>
             Err(e) => match errors.as_deref() {
                 Some("replace") => Ok(it.new_str(String::from_utf8_lossy(&b).into_owned())),
                 Some("ignore") => {
-                    let s: String = String::from_utf8_lossy(&b).chars().filter(|c| *c != '\u{fffd}').collect();
+                    let s: String = String::from_utf8_lossy(&b)
+                        .chars()
+                        .filter(|c| *c != '\u{fffd}')
+                        .collect();
                     Ok(it.new_str(s))
                 }
                 _ => {
@@ -1528,10 +1575,17 @@ fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value>
                     } else {
                         "invalid continuation byte"
                     };
-                    let why = if why == "invalid continuation byte" && !(0xc2..0xf5).contains(&byte) { "invalid start byte" } else { why };
+                    let why = if why == "invalid continuation byte" && !(0xc2..0xf5).contains(&byte)
+                    {
+                        "invalid start byte"
+                    } else {
+                        why
+                    };
                     it.err(
                         it.t.unicode_decode_error,
-                        format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {why}"),
+                        format!(
+                            "'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {why}"
+                        ),
                     )
                 }
             },

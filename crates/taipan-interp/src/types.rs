@@ -260,7 +260,7 @@ pub fn def(it: &mut Interp, ty: Value, name: &'static str, f: NativeFn) {
     let k = it.intern(name);
     let d = type_of_obj(ty).dict;
     let h = crate::interp::str_hash(k);
-    dict_of(d).insert_new(k, h, v);
+    let _ = dict_of(d).insert(k, h, v, &mut |a, b| Ok(crate::interp::str_eq(a, b)));
 }
 
 /// Registers a classmethod / staticmethod implemented natively.
