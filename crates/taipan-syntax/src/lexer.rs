@@ -397,7 +397,16 @@ impl<'s> Lexer<'s> {
         let (start, end) = (span.start, span.end);
         let raw = match raw {
             Ok(r) => r,
-            Err(()) => return Err(self.invalid_char(start)),
+            Err(()) => {
+                if matches!(self.src.as_bytes()[start], b'$' | b'?' | b'`' | b'!') {
+                    // CPython's ERRORTOKEN: the parser fails on it ("invalid
+                    // syntax") but tokenizing goes on, so a later tokenizer
+                    // error can still win.
+                    self.push(start, Tok::ErrorToken, start + 1);
+                    return Ok(());
+                }
+                return Err(self.invalid_char(start));
+            }
         };
         match raw {
             Raw::Newline => {
@@ -493,6 +502,18 @@ impl<'s> Lexer<'s> {
         let text = &self.src[start..end];
         let rest = &self.src[end..];
         let next = rest.chars().next();
+        if raw == Raw::DecInt {
+            let digits = text.bytes().filter(|&b| b != b'_');
+            if text.len() > 1 && text.starts_with('0') && digits.clone().any(|b| b != b'0') {
+                // CPython underlines up to the first non-zero digit.
+                let nonzero = text.find(|c: char| c != '0' && c != '_').unwrap_or(1);
+                return Err(err(
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                    start as u32,
+                    (start + nonzero) as u32,
+                ));
+            }
+        }
         // Errors for malformed literals, as CPython's verify_end_of_number.
         if let Some(c) = next {
             let kind = number_kind(raw);

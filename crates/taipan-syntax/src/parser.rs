@@ -253,9 +253,13 @@ fn later_lex_error(
                     // The parser peeked past the last token: it met the end.
                     i + 1 >= tokens.len() && (e.msg == FORGOT_COMMA || tokens[i].1 == Tok::Equal)
                 })
-                || (*offset <= fail_at
+                || (line_of(src, *offset) == line_of(src, fail_at)
                     && tokens.last().is_some_and(|t| line_of(src, t.0) > line_of(src, fail_at))
-                    && reads_into_bracket(tokens, *offset, fail_idx)) =>
+                    && reads_into_bracket(tokens, *offset, fail_idx)
+                    && (e.msg == FORGOT_COMMA
+                        || fail_idx.is_some_and(|i| {
+                            tokens[i].1 == Tok::Equal || i < tokens.len() && *offset == tokens[i].0
+                        }))) =>
         {
             // Inside a bracket left open to the end of the input, CPython's
             // second pass reads ahead to the end, where the tokenizer fails.
@@ -278,7 +282,7 @@ fn reads_into_bracket(tokens: &[Spanned], offset: u32, fail_idx: Option<usize>) 
     if i == b {
         !matches!(first, Tok::From | Tok::Import)
     } else {
-        i > b + 1
+        i > b + 1 || i < b
     }
 }
 

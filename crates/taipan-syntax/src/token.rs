@@ -36,6 +36,9 @@ pub enum Tok {
     StartFExpr,
     /// A `(` right after `with` opening a parenthesized list of with-items.
     WithLParen,
+    /// A character that is no token (`$`, `?`, `` ` ``, a lone `!`); the
+    /// grammar accepts it nowhere.
+    ErrorToken,
     // Keywords.
     False,
     None,
