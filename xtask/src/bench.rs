@@ -408,3 +408,70 @@ fn record(root: &Path, table: &str, opts: &Options) -> Result<(), String> {
     eprintln!("bench: appended to {}", path.display());
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_of_odd_and_even_counts() {
+        let ms = |v: &[u64]| {
+            v.iter()
+                .map(|&x| Duration::from_millis(x))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(median(ms(&[5, 1, 3])), Some(Duration::from_millis(3)));
+        assert_eq!(median(ms(&[4, 1, 3, 2])), Some(Duration::from_micros(2500)));
+        assert_eq!(median(Vec::new()), None);
+    }
+
+    #[test]
+    fn first_difference_names_the_line() {
+        assert_eq!(
+            first_difference(b"a\nb\nc\n", b"a\nx\nc\n"),
+            "line 2: expected \"b\", got \"x\""
+        );
+        assert_eq!(
+            first_difference(b"a\n", b"a\nmore\n"),
+            "line 2: expected \"<end>\", got \"more\""
+        );
+    }
+
+    #[test]
+    fn options_parse_and_reject_bad_input() {
+        let args: Vec<String> = [
+            "--runs",
+            "3",
+            "--taipan-args",
+            "-X jit=0",
+            "--vs",
+            "pypy3",
+            "fib",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let o = parse(&args).expect("parses");
+        assert_eq!(o.runs, 3);
+        assert_eq!(o.taipan_args, vec!["-X", "jit=0"]);
+        assert_eq!(o.vs, "pypy3");
+        assert_eq!(o.filter.as_deref(), Some("fib"));
+        assert!(parse(&["--runs".to_string(), "0".to_string()]).is_err());
+        assert!(parse(&["--bogus".to_string()]).is_err());
+    }
+
+    #[test]
+    fn speedup_is_reference_over_taipan_and_absent_on_problems() {
+        let row = |note: &str| Row {
+            name: "x.py".to_string(),
+            taipan_wall: Some(Duration::from_millis(500)),
+            taipan_cpu: None,
+            ref_wall: Some(Duration::from_secs(2)),
+            ref_cpu: None,
+            taipan_rss_mib: 0,
+            note: note.to_string(),
+        };
+        assert_eq!(row("").speedup(), Some(4.0));
+        assert_eq!(row("OUTPUT MISMATCH").speedup(), None);
+    }
+}

@@ -136,3 +136,45 @@ pub fn find_stale(root: &Path, dir: &Path, cases: &[String], out: &mut Vec<Strin
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn last_line_skips_trailing_blank_lines() {
+        let err = b"Traceback (most recent call last):\n  File \"x.py\", line 1\nKeyError: 'k'\n\n";
+        assert_eq!(last_line(err), "KeyError: 'k'");
+        assert_eq!(last_line(b""), "");
+        assert_eq!(last_line(b"only\r\n"), "only");
+    }
+
+    #[test]
+    fn siblings_replace_the_py_extension() {
+        let dir = Path::new("/c");
+        assert_eq!(sibling(dir, "int/a.py", "out"), Path::new("/c/int/a.out"));
+        assert_eq!(sibling(dir, "b.py", "code"), Path::new("/c/b.code"));
+    }
+
+    #[test]
+    fn underscore_files_are_not_cases_and_orphans_are_found() {
+        let dir = scratch_dir("corpus-test").expect("scratch dir");
+        std::fs::create_dir_all(dir.join("area/_helpers")).expect("mkdir");
+        for f in [
+            "area/x.py",
+            "area/x.out",
+            "area/_helper.py",
+            "area/_helpers/m.py",
+            "area/gone.out",
+        ] {
+            std::fs::write(dir.join(f), "").expect("write");
+        }
+        let found = cases(&dir).expect("cases");
+        assert_eq!(found, vec!["area/x.py".to_string()]);
+        let mut stale = Vec::new();
+        find_stale(&dir, &dir, &found, &mut stale);
+        assert_eq!(stale, vec!["area/gone.out".to_string()]);
+        assert!(is_gc_case("gc/cycles.py") && !is_gc_case("int/gc.py"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -178,3 +178,34 @@ fn wait(child: &mut Child, start: Instant, timeout: Option<Duration>) -> io::Res
         std::thread::sleep(Duration::from_millis(2));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captures_output_status_and_stdin() {
+        let dir = std::env::temp_dir().join(format!("taipan-proc-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let input = dir.join("in.txt");
+        std::fs::write(&input, "from stdin\n").expect("write");
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", "cat; echo oops >&2; exit 3"]);
+        let out = run(&mut cmd, Some(&input), Some(Duration::from_secs(20))).expect("runs");
+        assert_eq!(out.stdout, b"from stdin\n");
+        assert_eq!(out.stderr, b"oops\n");
+        assert_eq!(out.code, Some(3));
+        assert!(!out.timed_out);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn kills_on_timeout() {
+        let mut cmd = Command::new("sleep");
+        cmd.arg("30");
+        let out = run(&mut cmd, None, Some(Duration::from_millis(200))).expect("runs");
+        assert!(out.timed_out);
+        assert_eq!(out.code, None);
+        assert!(out.wall < Duration::from_secs(10));
+    }
+}
