@@ -649,6 +649,40 @@ mod tests {
     use super::*;
     use crate::support::SupportError;
 
+    /// Random, inconsistent comparison results must never break the bookkeeping: the
+    /// result is always a permutation of the input.
+    #[test]
+    fn inconsistent_comparisons_keep_a_permutation() {
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut rnd = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for round in 0..400 {
+            let n = (rnd() % 400) as usize;
+            let mut v: Vec<usize> = (0..n).collect();
+            let bias = rnd() % 4;
+            let mut r2 = rnd();
+            let r = list_sort(&mut v, round % 2 == 0, |a, b| {
+                r2 ^= r2 << 13;
+                r2 ^= r2 >> 7;
+                r2 ^= r2 << 17;
+                Ok(match bias {
+                    0 => r2 & 1 == 1,
+                    1 => a < b || r2 % 17 == 0,
+                    2 => a > b && r2 % 5 != 0,
+                    _ => (a / 7) < (b / 7),
+                })
+            });
+            assert!(r.is_ok());
+            let mut seen = v.clone();
+            seen.sort_unstable();
+            assert_eq!(seen, (0..n).collect::<Vec<_>>(), "round {round}");
+        }
+    }
+
     /// testdata/timsort_cases.txt: CPython 3.11.7's `list.sort` on float keys (NaNs,
     /// runs, galloping inputs, reverse=True, and comparisons that raise midway), with
     /// the resulting index order and the exact number of `<` calls.
