@@ -13,6 +13,12 @@ import struct
 import sys
 import types
 
+# The VM's own builtins, pinned: programs may rebind `builtins.len` etc.
+len, isinstance, iter, next, getattr, setattr, delattr, hasattr = len, isinstance, iter, next, getattr, setattr, delattr, hasattr
+tuple, list, dict, set, frozenset, str, repr, ascii, format, slice = tuple, list, dict, set, frozenset, str, repr, ascii, format, slice
+type, bool, int, range, enumerate, zip, reversed, sorted, vars, super, print = type, bool, int, range, enumerate, zip, reversed, sorted, vars, super, print
+issubclass, complex, bytes, object, any = issubclass, complex, bytes, object, any
+
 NULL = object()
 
 class Code:
@@ -277,7 +283,7 @@ def do_call(frame_cells, frame_code, fast, callable_, args, kwargs, locs=None, g
             return sorted(frame_locals(frame_code, locs, fast, frame_cells))
         if callable_ is builtins.globals:
             return globs
-    if callable_ is builtins.super and not args and not kwargs:
+    if callable_ is super and not args and not kwargs:
         names = frame_code.cellvars + frame_code.freevars
         cls = frame_cells[names.index("__class__")].cell_contents
         first = fast[0]
