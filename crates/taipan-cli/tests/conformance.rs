@@ -474,8 +474,14 @@ fn run_case(bin: &Path, dir: &Path, case: &str, mode_args: &[&str]) -> (Verdict,
             }
         }
     }
+    // The xfail reason: the most telling single problem.
+    let short = if out.code != Some(want_code) && !got_err.is_empty() && !out.timed_out {
+        format!("{}: {got_err}", problems[0])
+    } else {
+        problems[0].clone()
+    };
     let v = Verdict::Fail {
-        short: clip(&problems[0], 100),
+        short: clip(&short, 120),
         summary: clip(&problems.join("; "), 200),
         details,
     };
