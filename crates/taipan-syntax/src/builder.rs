@@ -197,6 +197,24 @@ fn is_bitwise_or_level(e: &ExprKind) -> bool {
     )
 }
 
+/// Whether `e` begins with an operand of `|` (CPython's `bitwise_or`): not a
+/// lambda, `not`, `yield` or starred item.
+fn starts_with_bitwise_or(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Tuple { elts, .. } => elts.first().is_some_and(starts_with_bitwise_or),
+        ExprKind::BoolOp { values, .. } => values.first().is_some_and(starts_with_bitwise_or),
+        ExprKind::IfExp { body, .. } => starts_with_bitwise_or(body),
+        ExprKind::Compare { left, .. } => starts_with_bitwise_or(left),
+        ExprKind::Lambda { .. }
+        | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+        | ExprKind::Yield(_)
+        | ExprKind::YieldFrom(_)
+        | ExprKind::Starred { .. }
+        | ExprKind::NamedExpr { .. } => false,
+        _ => true,
+    }
+}
+
 pub fn assign(l: u32, r: u32, first: Expr, rest: Vec<Expr>) -> Result<Stmt, PErr> {
     if rest.is_empty() {
         return Ok(stmt(l, r, StmtKind::Expr(first)));
@@ -218,8 +236,7 @@ pub fn assign(l: u32, r: u32, first: Expr, rest: Vec<Expr>) -> Result<Stmt, PErr
                 && std::ptr::eq(bad, &t)
                 && !is_const_name
                 && is_bitwise_or_level(&bad.kind)
-                && is_bitwise_or_level(&value.kind)
-                && !matches!(value.kind, ExprKind::Tuple { .. })
+                && starts_with_bitwise_or(&value)
             {
                 format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
             } else {

@@ -412,7 +412,10 @@ impl<'s> Lexer<'s> {
             Raw::Newline => {
                 self.line_start = end as u32;
                 if self.parens.is_empty() {
-                    self.push(start, Tok::Newline, end);
+                    // CPython's NEWLINE token starts at a trailing comment.
+                    let prev_end = self.out.last().map_or(0, |t| t.2 as usize).min(start);
+                    let at = self.src[prev_end..start].find('#').map_or(start, |p| prev_end + p);
+                    self.push(at, Tok::Newline, end);
                     self.at_bol = true;
                 }
             }

@@ -205,8 +205,9 @@ fn explain(src: &str, tokens: &[Spanned], stop: &Option<LexStop>, e: ParseError<
                     SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected unindent", here, here)
                 }
                 None => {
-                    // A NEWLINE token ends on the next line: CPython marks its start.
-                    let end = if tok == Tok::Newline { l } else { r.max(l) };
+                    // A NEWLINE token ends on the next line: CPython marks up
+                    // to the line break.
+                    let end = if tok == Tok::Newline { r.saturating_sub(1).max(l) } else { r.max(l) };
                     SyntaxError::syntax("invalid syntax", l, end)
                 }
             }
@@ -519,6 +520,15 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
     // `def f:`
     if i >= 2 && tokens[i - 2].1 == Tok::Def && matches!(tokens[i - 1].1, Tok::Name(_)) && *tok != Tok::LPar {
         return Some(SyntaxError::syntax("expected '('", *l, *r));
+    }
+    // `def f(a=, b)`
+    if matches!(tok, Tok::Comma | Tok::RPar)
+        && prev.is_some_and(|p| p.1 == Tok::Equal)
+        && matches!(first, Tok::Def | Tok::Async)
+        && enclosing_bracket(tokens, i).is_some_and(|o| o >= 2 && tokens[o - 2].1 == Tok::Def)
+    {
+        let (pl, _, pr) = &tokens[i - 1];
+        return Some(SyntaxError::syntax("expected default value expression", *pl, *pr));
     }
     // `def f(*a=1)`
     if *tok == Tok::Equal && i >= 2 && matches!(tokens[i - 1].1, Tok::Name(_)) {
