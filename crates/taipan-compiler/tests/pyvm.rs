@@ -291,7 +291,9 @@ fn conformance_programs_run_on_reference_vm() {
     eprintln!("ran {ran} programs on the reference VM");
     assert!(
         failures.is_empty(),
-        "{} of {ran} programs differ:\n{}",
+        "{} of {ran} programs differ (a difference is a compiler bug unless the program \
+         observes the reference VM itself -- frames, recursion depth, GC, object identity; \
+         then list it in VM_LIMITED):\n{}",
         failures.len(),
         failures.join("\n")
     );
