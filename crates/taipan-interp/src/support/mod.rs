@@ -27,6 +27,7 @@
 //! - `codecs`: `str.encode` / `bytes.decode` for utf-8, ascii, latin-1.
 //! - `json`: `json.dumps` (via `JsonEncodeHost`) and `json.loads`.
 //! - `timsort`: `list.sort` / `sorted` with CPython's exact comparison sequence.
+//! - `heapq`: the `_heapq` accelerator functions with CPython's comparison order.
 //!
 //! Tests are tables of CPython 3.11.7 results; the generators (`gen_*.py`) beside the
 //! modules rebuild the data files in `testdata/`.
@@ -37,6 +38,7 @@ pub mod complex;
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
+pub mod heapq;
 pub mod json;
 pub mod math;
 pub mod numparse;
