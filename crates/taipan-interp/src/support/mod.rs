@@ -28,10 +28,12 @@
 //! - `json`: `json.dumps` (via `JsonEncodeHost`) and `json.loads`.
 //! - `timsort`: `list.sort` / `sorted` with CPython's exact comparison sequence.
 //! - `heapq`: the `_heapq` accelerator functions with CPython's comparison order.
+//! - `bisect`: `bisect_left` / `bisect_right` with CPython's lo/hi rules.
 //!
 //! Tests are tables of CPython 3.11.7 results; the generators (`gen_*.py`) beside the
 //! modules rebuild the data files in `testdata/`.
 
+pub mod bisect;
 pub mod bytes_ops;
 pub mod codecs;
 pub mod complex;
