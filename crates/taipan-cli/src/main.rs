@@ -2,6 +2,9 @@
 //! taipan-interp.
 
 use std::io::Read;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use taipan_interp::Options;
 
 const USAGE: &str = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...";

@@ -616,11 +616,12 @@ impl Heap {
             }
         };
         roots(&mut |v| mark(v, &mut stack));
+        let mut children = Vec::new();
         while let Some(p) = stack.pop() {
-            let mut children = Vec::new();
+            children.clear();
             // SAFETY: `p` came from the mark stack: a live, marked object.
             unsafe { trace(p, &mut |v| children.push(v)) };
-            for c in children {
+            for &c in &children {
                 mark(c, &mut stack);
             }
         }
