@@ -426,7 +426,17 @@ fn expression_start(tokens: &[Spanned], i: usize) -> usize {
                 return j + 1
             }
             Tok::StartModule | Tok::StartExpr | Tok::StartSingle | Tok::StartFExpr => return j + 1,
-            ref t if depth == 0 && t.is_keyword() && !matches!(t, Tok::None | Tok::True | Tok::False) => return j + 1,
+            // CPython's `disjunction`: `and`/`or`/`not` and comparisons continue it.
+            ref t
+                if depth == 0
+                    && t.is_keyword()
+                    && !matches!(
+                        t,
+                        Tok::None | Tok::True | Tok::False | Tok::And | Tok::Or | Tok::Not | Tok::In | Tok::Is
+                    ) =>
+            {
+                return j + 1
+            }
             _ => {}
         }
         if j == 0 {
@@ -592,7 +602,25 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
     }
     // `if x = 1:`
     let rhs = tokens.get(i + 1).is_some_and(|t| starts_expression(&t.1) || matches!(t.1, Tok::Minus | Tok::Plus));
-    if *tok == Tok::Equal && matches!(first, Tok::If | Tok::Elif | Tok::While) && rhs && i >= 2 {
+    // Also `(k=v, ...)`, `[k=v]`, `{a.b=c}`: `=` inside a bracket that is not
+    // a call's or a definition's.
+    let in_display = enclosing_bracket(tokens, i).is_some_and(|o| {
+        let call = tokens[o].1 == Tok::LPar && o > 0 && ends_expression(&tokens[o - 1].1);
+        // A dict value (after `key:`) is no named expression either.
+        let mut depth = 0;
+        let dict_value = tokens[o].1 == Tok::LBrace
+            && tokens[o + 1..i].iter().rev().any(|t| {
+                match t.1 {
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                    _ => {}
+                }
+                depth == 0 && t.1 == Tok::Colon
+            });
+        !call && !dict_value && !tokens[line_start..i].iter().any(|t| t.1 == Tok::Lambda)
+    });
+    let condition = matches!(first, Tok::If | Tok::Elif | Tok::While) && depth_before(tokens, i) == 0;
+    if *tok == Tok::Equal && (condition || in_display) && rhs && i >= 2 {
         let s = expression_start(tokens, i - 1);
         let end = expression_end(tokens, i + 1);
         if s + 1 == i && matches!(tokens[s].1, Tok::Name(_)) {
@@ -609,6 +637,17 @@ fn special_message(src: &str, tokens: &[Spanned], i: usize, expected: &[String])
             let msg = format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?");
             return Some(SyntaxError::syntax(msg, tokens[s].0, tokens[i - 1].2));
         }
+    }
+    // `f(x): int`: only names, attributes and subscripts can be annotated.
+    if *tok == Tok::Newline
+        && i >= 3
+        && tokens[i - 1].1 == Tok::Colon
+        && tokens[i - 2].1 == Tok::RPar
+        && !first.is_keyword()
+        && depth_before(tokens, i) == 0
+    {
+        let colon = &tokens[i - 1];
+        return Some(SyntaxError::syntax("invalid syntax", colon.0, colon.2));
     }
     // `print 1`
     if let (Some((pl, Tok::Name(n), _)), true) = (prev, i >= 1 && line_start == i - 1) {
