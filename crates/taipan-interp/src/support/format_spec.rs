@@ -510,6 +510,107 @@ fn format_float_internal(mut val: f64, f: &FormatSpec) -> SResult<String> {
     ))
 }
 
+/// `complex.__format__(spec)` for a non-empty spec (`format_complex_internal`).
+pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> SResult<String> {
+    let f = parse_format_spec(spec, type_name, None, '>')?;
+    match f.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(t) => return Err(unknown_code(t, type_name)),
+    }
+    if f.fill == '0' {
+        return Err(SupportError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if f.align == '=' {
+        return Err(SupportError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let flags = DtoaFlags {
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+        ..DtoaFlags::default()
+    };
+    let mut ty = f.ty.unwrap_or('\0');
+    let mut default_precision = 6usize;
+    let mut skip_re = false;
+    let mut add_parens = false;
+    if ty == '\0' {
+        ty = 'r';
+        default_precision = 0;
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let precision = match f.precision {
+        None => default_precision,
+        Some(p) => {
+            if p > i32::MAX as usize {
+                return Err(SupportError::value("precision too big"));
+            }
+            if ty == 'r' {
+                ty = 'g';
+            }
+            p
+        }
+    };
+    let grouping = if f.ty == Some('n') {
+        Grouping::None
+    } else {
+        f.grouping
+    };
+    let part = |x: f64, sign: Option<char>| -> String {
+        let buf = double_to_string(x, ty, precision, flags);
+        let negative = buf.starts_with('-');
+        let body = if negative { &buf[1..] } else { &buf[..] };
+        let ndig = body.bytes().take_while(|b| b.is_ascii_digit()).count();
+        let rest = &body[ndig..];
+        let has_decimal = rest.starts_with('.');
+        let remainder = if has_decimal { &rest[1..] } else { rest };
+        let tmp = FormatSpec {
+            fill: ' ',
+            align: '<',
+            sign,
+            width: None,
+            ..f.clone()
+        };
+        layout_number(
+            negative,
+            "",
+            &body[..ndig],
+            has_decimal,
+            remainder,
+            &tmp,
+            grouping,
+            false,
+        )
+    };
+    let re_text = if skip_re {
+        String::new()
+    } else {
+        part(re, f.sign)
+    };
+    let im_text = part(im, if skip_re { f.sign } else { Some('+') });
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    body.push_str(&re_text);
+    body.push_str(&im_text);
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    let n = body.chars().count();
+    Ok(pad(&body, n, f.width, f.align, f.fill))
+}
+
 /// `str.__format__(spec)` for a non-empty spec.
 pub fn format_str(s: &str, spec: &str, type_name: &str) -> SResult<String> {
     let f = parse_format_spec(spec, type_name, Some('s'), '<')?;
@@ -600,6 +701,568 @@ mod tests {
                 v,
                 spec
             );
+        }
+    }
+
+    #[test]
+    fn complex_table() {
+        // python3: format(complex(re, im), spec)
+        let cases: Vec<(f64, f64, &str, Result<&str, &str>)> = vec![
+            (1.0, 2.0, "e", Ok("1.000000e+00+2.000000e+00j")),
+            (1.0, 2.0, ".2f", Ok("1.00+2.00j")),
+            (1.0, 2.0, "10.2f", Ok("1.00+2.00j")),
+            (1.0, 2.0, "<20", Ok("(1+2j)              ")),
+            (1.0, 2.0, "^20", Ok("       (1+2j)       ")),
+            (1.0, 2.0, "*>25.3e", Ok("*****1.000e+00+2.000e+00j")),
+            (1.0, 2.0, "+.1f", Ok("+1.0+2.0j")),
+            (1.0, 2.0, " g", Ok(" 1+2j")),
+            (1.0, 2.0, "g", Ok("1+2j")),
+            (1.0, 2.0, ".3", Ok("(1+2j)")),
+            (1.0, 2.0, "n", Ok("1+2j")),
+            (
+                1.0,
+                2.0,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                1.0,
+                2.0,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                1.0,
+                2.0,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                1.0,
+                2.0,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (1.0, 2.0, "#g", Ok("1.00000+2.00000j")),
+            (1.0, 2.0, ",.2f", Ok("1.00+2.00j")),
+            (1.0, 2.0, "_", Ok("(1+2j)")),
+            (1.0, 2.0, "z.1f", Ok("1.0+2.0j")),
+            (1.0, 2.0, ">", Ok("(1+2j)")),
+            (
+                1.0,
+                2.0,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (1.0, 2.0, ".0f", Ok("1+2j")),
+            (1.0, 2.0, "#", Ok("(1.+2.j)")),
+            (1.0, 2.0, "E", Ok("1.000000E+00+2.000000E+00j")),
+            (-1.5, -2.25, "e", Ok("-1.500000e+00-2.250000e+00j")),
+            (-1.5, -2.25, ".2f", Ok("-1.50-2.25j")),
+            (-1.5, -2.25, "10.2f", Ok("-1.50-2.25j")),
+            (-1.5, -2.25, "<20", Ok("(-1.5-2.25j)        ")),
+            (-1.5, -2.25, "^20", Ok("    (-1.5-2.25j)    ")),
+            (-1.5, -2.25, "*>25.3e", Ok("****-1.500e+00-2.250e+00j")),
+            (-1.5, -2.25, "+.1f", Ok("-1.5-2.2j")),
+            (-1.5, -2.25, " g", Ok("-1.5-2.25j")),
+            (-1.5, -2.25, "g", Ok("-1.5-2.25j")),
+            (-1.5, -2.25, ".3", Ok("(-1.5-2.25j)")),
+            (-1.5, -2.25, "n", Ok("-1.5-2.25j")),
+            (
+                -1.5,
+                -2.25,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                -1.5,
+                -2.25,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                -1.5,
+                -2.25,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                -1.5,
+                -2.25,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (-1.5, -2.25, "#g", Ok("-1.50000-2.25000j")),
+            (-1.5, -2.25, ",.2f", Ok("-1.50-2.25j")),
+            (-1.5, -2.25, "_", Ok("(-1.5-2.25j)")),
+            (-1.5, -2.25, "z.1f", Ok("-1.5-2.2j")),
+            (-1.5, -2.25, ">", Ok("(-1.5-2.25j)")),
+            (
+                -1.5,
+                -2.25,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (-1.5, -2.25, ".0f", Ok("-2-2j")),
+            (-1.5, -2.25, "#", Ok("(-1.5-2.25j)")),
+            (-1.5, -2.25, "E", Ok("-1.500000E+00-2.250000E+00j")),
+            (0.0, 1.0, "e", Ok("0.000000e+00+1.000000e+00j")),
+            (0.0, 1.0, ".2f", Ok("0.00+1.00j")),
+            (0.0, 1.0, "10.2f", Ok("0.00+1.00j")),
+            (0.0, 1.0, "<20", Ok("1j                  ")),
+            (0.0, 1.0, "^20", Ok("         1j         ")),
+            (0.0, 1.0, "*>25.3e", Ok("*****0.000e+00+1.000e+00j")),
+            (0.0, 1.0, "+.1f", Ok("+0.0+1.0j")),
+            (0.0, 1.0, " g", Ok(" 0+1j")),
+            (0.0, 1.0, "g", Ok("0+1j")),
+            (0.0, 1.0, ".3", Ok("1j")),
+            (0.0, 1.0, "n", Ok("0+1j")),
+            (
+                0.0,
+                1.0,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                0.0,
+                1.0,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                0.0,
+                1.0,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                0.0,
+                1.0,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (0.0, 1.0, "#g", Ok("0.00000+1.00000j")),
+            (0.0, 1.0, ",.2f", Ok("0.00+1.00j")),
+            (0.0, 1.0, "_", Ok("1j")),
+            (0.0, 1.0, "z.1f", Ok("0.0+1.0j")),
+            (0.0, 1.0, ">", Ok("1j")),
+            (
+                0.0,
+                1.0,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (0.0, 1.0, ".0f", Ok("0+1j")),
+            (0.0, 1.0, "#", Ok("1.j")),
+            (0.0, 1.0, "E", Ok("0.000000E+00+1.000000E+00j")),
+            (-0.0, 1.0, "e", Ok("-0.000000e+00+1.000000e+00j")),
+            (-0.0, 1.0, ".2f", Ok("-0.00+1.00j")),
+            (-0.0, 1.0, "10.2f", Ok("-0.00+1.00j")),
+            (-0.0, 1.0, "<20", Ok("(-0+1j)             ")),
+            (-0.0, 1.0, "^20", Ok("      (-0+1j)       ")),
+            (-0.0, 1.0, "*>25.3e", Ok("****-0.000e+00+1.000e+00j")),
+            (-0.0, 1.0, "+.1f", Ok("-0.0+1.0j")),
+            (-0.0, 1.0, " g", Ok("-0+1j")),
+            (-0.0, 1.0, "g", Ok("-0+1j")),
+            (-0.0, 1.0, ".3", Ok("(-0+1j)")),
+            (-0.0, 1.0, "n", Ok("-0+1j")),
+            (
+                -0.0,
+                1.0,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                -0.0,
+                1.0,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                -0.0,
+                1.0,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                -0.0,
+                1.0,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (-0.0, 1.0, "#g", Ok("-0.00000+1.00000j")),
+            (-0.0, 1.0, ",.2f", Ok("-0.00+1.00j")),
+            (-0.0, 1.0, "_", Ok("(-0+1j)")),
+            (-0.0, 1.0, "z.1f", Ok("0.0+1.0j")),
+            (-0.0, 1.0, ">", Ok("(-0+1j)")),
+            (
+                -0.0,
+                1.0,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (-0.0, 1.0, ".0f", Ok("-0+1j")),
+            (-0.0, 1.0, "#", Ok("(-0.+1.j)")),
+            (-0.0, 1.0, "E", Ok("-0.000000E+00+1.000000E+00j")),
+            (0.0, -0.0, "e", Ok("0.000000e+00-0.000000e+00j")),
+            (0.0, -0.0, ".2f", Ok("0.00-0.00j")),
+            (0.0, -0.0, "10.2f", Ok("0.00-0.00j")),
+            (0.0, -0.0, "<20", Ok("-0j                 ")),
+            (0.0, -0.0, "^20", Ok("        -0j         ")),
+            (0.0, -0.0, "*>25.3e", Ok("*****0.000e+00-0.000e+00j")),
+            (0.0, -0.0, "+.1f", Ok("+0.0-0.0j")),
+            (0.0, -0.0, " g", Ok(" 0-0j")),
+            (0.0, -0.0, "g", Ok("0-0j")),
+            (0.0, -0.0, ".3", Ok("-0j")),
+            (0.0, -0.0, "n", Ok("0-0j")),
+            (
+                0.0,
+                -0.0,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                0.0,
+                -0.0,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                0.0,
+                -0.0,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                0.0,
+                -0.0,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (0.0, -0.0, "#g", Ok("0.00000-0.00000j")),
+            (0.0, -0.0, ",.2f", Ok("0.00-0.00j")),
+            (0.0, -0.0, "_", Ok("-0j")),
+            (0.0, -0.0, "z.1f", Ok("0.0+0.0j")),
+            (0.0, -0.0, ">", Ok("-0j")),
+            (
+                0.0,
+                -0.0,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (0.0, -0.0, ".0f", Ok("0-0j")),
+            (0.0, -0.0, "#", Ok("-0.j")),
+            (0.0, -0.0, "E", Ok("0.000000E+00-0.000000E+00j")),
+            (1e+16, 1e-05, "e", Ok("1.000000e+16+1.000000e-05j")),
+            (1e+16, 1e-05, ".2f", Ok("10000000000000000.00+0.00j")),
+            (1e+16, 1e-05, "10.2f", Ok("10000000000000000.00+0.00j")),
+            (1e+16, 1e-05, "<20", Ok("(1e+16+1e-05j)      ")),
+            (1e+16, 1e-05, "^20", Ok("   (1e+16+1e-05j)   ")),
+            (1e+16, 1e-05, "*>25.3e", Ok("*****1.000e+16+1.000e-05j")),
+            (1e+16, 1e-05, "+.1f", Ok("+10000000000000000.0+0.0j")),
+            (1e+16, 1e-05, " g", Ok(" 1e+16+1e-05j")),
+            (1e+16, 1e-05, "g", Ok("1e+16+1e-05j")),
+            (1e+16, 1e-05, ".3", Ok("(1e+16+1e-05j)")),
+            (1e+16, 1e-05, "n", Ok("1e+16+1e-05j")),
+            (
+                1e+16,
+                1e-05,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                1e+16,
+                1e-05,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                1e+16,
+                1e-05,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                1e+16,
+                1e-05,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (1e+16, 1e-05, "#g", Ok("1.00000e+16+1.00000e-05j")),
+            (1e+16, 1e-05, ",.2f", Ok("10,000,000,000,000,000.00+0.00j")),
+            (1e+16, 1e-05, "_", Ok("(1e+16+1e-05j)")),
+            (1e+16, 1e-05, "z.1f", Ok("10000000000000000.0+0.0j")),
+            (1e+16, 1e-05, ">", Ok("(1e+16+1e-05j)")),
+            (
+                1e+16,
+                1e-05,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (1e+16, 1e-05, ".0f", Ok("10000000000000000+0j")),
+            (1e+16, 1e-05, "#", Ok("(1.e+16+1.e-05j)")),
+            (1e+16, 1e-05, "E", Ok("1.000000E+16+1.000000E-05j")),
+            (f64::INFINITY, f64::NAN, "e", Ok("inf+nanj")),
+            (f64::INFINITY, f64::NAN, ".2f", Ok("inf+nanj")),
+            (f64::INFINITY, f64::NAN, "10.2f", Ok("  inf+nanj")),
+            (f64::INFINITY, f64::NAN, "<20", Ok("(inf+nanj)          ")),
+            (f64::INFINITY, f64::NAN, "^20", Ok("     (inf+nanj)     ")),
+            (
+                f64::INFINITY,
+                f64::NAN,
+                "*>25.3e",
+                Ok("*****************inf+nanj"),
+            ),
+            (f64::INFINITY, f64::NAN, "+.1f", Ok("+inf+nanj")),
+            (f64::INFINITY, f64::NAN, " g", Ok(" inf+nanj")),
+            (f64::INFINITY, f64::NAN, "g", Ok("inf+nanj")),
+            (f64::INFINITY, f64::NAN, ".3", Ok("(inf+nanj)")),
+            (f64::INFINITY, f64::NAN, "n", Ok("inf+nanj")),
+            (
+                f64::INFINITY,
+                f64::NAN,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                f64::INFINITY,
+                f64::NAN,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                f64::INFINITY,
+                f64::NAN,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                f64::INFINITY,
+                f64::NAN,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (f64::INFINITY, f64::NAN, "#g", Ok("inf+nanj")),
+            (f64::INFINITY, f64::NAN, ",.2f", Ok("inf+nanj")),
+            (f64::INFINITY, f64::NAN, "_", Ok("(inf+nanj)")),
+            (f64::INFINITY, f64::NAN, "z.1f", Ok("inf+nanj")),
+            (f64::INFINITY, f64::NAN, ">", Ok("(inf+nanj)")),
+            (
+                f64::INFINITY,
+                f64::NAN,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (f64::INFINITY, f64::NAN, ".0f", Ok("inf+nanj")),
+            (f64::INFINITY, f64::NAN, "#", Ok("(inf+nanj)")),
+            (f64::INFINITY, f64::NAN, "E", Ok("INF+NANj")),
+            (1234567.891, -0.001, "e", Ok("1.234568e+06-1.000000e-03j")),
+            (1234567.891, -0.001, ".2f", Ok("1234567.89-0.00j")),
+            (1234567.891, -0.001, "10.2f", Ok("1234567.89-0.00j")),
+            (1234567.891, -0.001, "<20", Ok("(1234567.891-0.001j)")),
+            (1234567.891, -0.001, "^20", Ok("(1234567.891-0.001j)")),
+            (
+                1234567.891,
+                -0.001,
+                "*>25.3e",
+                Ok("*****1.235e+06-1.000e-03j"),
+            ),
+            (1234567.891, -0.001, "+.1f", Ok("+1234567.9-0.0j")),
+            (1234567.891, -0.001, " g", Ok(" 1.23457e+06-0.001j")),
+            (1234567.891, -0.001, "g", Ok("1.23457e+06-0.001j")),
+            (1234567.891, -0.001, ".3", Ok("(1.23e+06-0.001j)")),
+            (1234567.891, -0.001, "n", Ok("1.23457e+06-0.001j")),
+            (
+                1234567.891,
+                -0.001,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                1234567.891,
+                -0.001,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                1234567.891,
+                -0.001,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                1234567.891,
+                -0.001,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (1234567.891, -0.001, "#g", Ok("1.23457e+06-0.00100000j")),
+            (1234567.891, -0.001, ",.2f", Ok("1,234,567.89-0.00j")),
+            (1234567.891, -0.001, "_", Ok("(1_234_567.891-0.001j)")),
+            (1234567.891, -0.001, "z.1f", Ok("1234567.9+0.0j")),
+            (1234567.891, -0.001, ">", Ok("(1234567.891-0.001j)")),
+            (
+                1234567.891,
+                -0.001,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (1234567.891, -0.001, ".0f", Ok("1234568-0j")),
+            (1234567.891, -0.001, "#", Ok("(1234567.891-0.001j)")),
+            (1234567.891, -0.001, "E", Ok("1.234568E+06-1.000000E-03j")),
+            (0.0, 0.0, "e", Ok("0.000000e+00+0.000000e+00j")),
+            (0.0, 0.0, ".2f", Ok("0.00+0.00j")),
+            (0.0, 0.0, "10.2f", Ok("0.00+0.00j")),
+            (0.0, 0.0, "<20", Ok("0j                  ")),
+            (0.0, 0.0, "^20", Ok("         0j         ")),
+            (0.0, 0.0, "*>25.3e", Ok("*****0.000e+00+0.000e+00j")),
+            (0.0, 0.0, "+.1f", Ok("+0.0+0.0j")),
+            (0.0, 0.0, " g", Ok(" 0+0j")),
+            (0.0, 0.0, "g", Ok("0+0j")),
+            (0.0, 0.0, ".3", Ok("0j")),
+            (0.0, 0.0, "n", Ok("0+0j")),
+            (
+                0.0,
+                0.0,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                0.0,
+                0.0,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                0.0,
+                0.0,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                0.0,
+                0.0,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (0.0, 0.0, "#g", Ok("0.00000+0.00000j")),
+            (0.0, 0.0, ",.2f", Ok("0.00+0.00j")),
+            (0.0, 0.0, "_", Ok("0j")),
+            (0.0, 0.0, "z.1f", Ok("0.0+0.0j")),
+            (0.0, 0.0, ">", Ok("0j")),
+            (
+                0.0,
+                0.0,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (0.0, 0.0, ".0f", Ok("0+0j")),
+            (0.0, 0.0, "#", Ok("0.j")),
+            (0.0, 0.0, "E", Ok("0.000000E+00+0.000000E+00j")),
+            (-0.0, -0.0, "e", Ok("-0.000000e+00-0.000000e+00j")),
+            (-0.0, -0.0, ".2f", Ok("-0.00-0.00j")),
+            (-0.0, -0.0, "10.2f", Ok("-0.00-0.00j")),
+            (-0.0, -0.0, "<20", Ok("(-0-0j)             ")),
+            (-0.0, -0.0, "^20", Ok("      (-0-0j)       ")),
+            (-0.0, -0.0, "*>25.3e", Ok("****-0.000e+00-0.000e+00j")),
+            (-0.0, -0.0, "+.1f", Ok("-0.0-0.0j")),
+            (-0.0, -0.0, " g", Ok("-0-0j")),
+            (-0.0, -0.0, "g", Ok("-0-0j")),
+            (-0.0, -0.0, ".3", Ok("(-0-0j)")),
+            (-0.0, -0.0, "n", Ok("-0-0j")),
+            (
+                -0.0,
+                -0.0,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                -0.0,
+                -0.0,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                -0.0,
+                -0.0,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                -0.0,
+                -0.0,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (-0.0, -0.0, "#g", Ok("-0.00000-0.00000j")),
+            (-0.0, -0.0, ",.2f", Ok("-0.00-0.00j")),
+            (-0.0, -0.0, "_", Ok("(-0-0j)")),
+            (-0.0, -0.0, "z.1f", Ok("0.0+0.0j")),
+            (-0.0, -0.0, ">", Ok("(-0-0j)")),
+            (
+                -0.0,
+                -0.0,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (-0.0, -0.0, ".0f", Ok("-0-0j")),
+            (-0.0, -0.0, "#", Ok("(-0.-0.j)")),
+            (-0.0, -0.0, "E", Ok("-0.000000E+00-0.000000E+00j")),
+            (3.0, 0.0, "e", Ok("3.000000e+00+0.000000e+00j")),
+            (3.0, 0.0, ".2f", Ok("3.00+0.00j")),
+            (3.0, 0.0, "10.2f", Ok("3.00+0.00j")),
+            (3.0, 0.0, "<20", Ok("(3+0j)              ")),
+            (3.0, 0.0, "^20", Ok("       (3+0j)       ")),
+            (3.0, 0.0, "*>25.3e", Ok("*****3.000e+00+0.000e+00j")),
+            (3.0, 0.0, "+.1f", Ok("+3.0+0.0j")),
+            (3.0, 0.0, " g", Ok(" 3+0j")),
+            (3.0, 0.0, "g", Ok("3+0j")),
+            (3.0, 0.0, ".3", Ok("(3+0j)")),
+            (3.0, 0.0, "n", Ok("3+0j")),
+            (
+                3.0,
+                0.0,
+                "%",
+                Err("ValueError: Unknown format code '%' for object of type 'complex'"),
+            ),
+            (
+                3.0,
+                0.0,
+                "010.2f",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                3.0,
+                0.0,
+                "0<10",
+                Err("ValueError: Zero padding is not allowed in complex format specifier"),
+            ),
+            (
+                3.0,
+                0.0,
+                "=10",
+                Err("ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            ),
+            (3.0, 0.0, "#g", Ok("3.00000+0.00000j")),
+            (3.0, 0.0, ",.2f", Ok("3.00+0.00j")),
+            (3.0, 0.0, "_", Ok("(3+0j)")),
+            (3.0, 0.0, "z.1f", Ok("3.0+0.0j")),
+            (3.0, 0.0, ">", Ok("(3+0j)")),
+            (
+                3.0,
+                0.0,
+                "x",
+                Err("ValueError: Unknown format code 'x' for object of type 'complex'"),
+            ),
+            (3.0, 0.0, ".0f", Ok("3+0j")),
+            (3.0, 0.0, "#", Ok("(3.+0.j)")),
+            (3.0, 0.0, "E", Ok("3.000000E+00+0.000000E+00j")),
+        ];
+        for (re, im, spec, want) in cases {
+            let got = format_complex(re, im, spec, "complex")
+                .map_err(|e| format!("{}: {}", e.kind, e.msg));
+            let want = want.map(str::to_string).map_err(str::to_string);
+            assert_eq!(got, want, "{} {} {:?}", re, im, spec);
         }
     }
 
