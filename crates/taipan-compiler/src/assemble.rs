@@ -117,20 +117,42 @@ pub fn assemble(
             reach(i + 1, nd, &mut depth, &mut work)?;
         }
     }
-    // Renumber the reachable instructions.
+    // Keep the reachable instructions, minus NOPs whose line a neighbour
+    // already carries (CPython's `remove_redundant_nops`).
+    let mut keep: Vec<bool> = depth.iter().map(Option::is_some).collect();
+    for i in 0..n {
+        if !keep[i] || instrs[i].op != Opcode::Nop {
+            continue;
+        }
+        let line = instrs[i].loc.line;
+        let prev = (0..i).rev().find(|&j| keep[j]).map(|j| instrs[j].loc.line);
+        let next = (i + 1..n).find(|&j| keep[j]).map(|j| instrs[j].loc.line);
+        if prev == Some(line) || next == Some(line) {
+            keep[i] = false;
+        }
+    }
+    // Renumber; a removed instruction maps to the next kept one (jump targets).
     let mut new_index = vec![u32::MAX; n + 1];
     let mut k = 0u32;
     for i in 0..n {
-        if depth[i].is_some() {
+        if keep[i] {
             new_index[i] = k;
             k += 1;
+        }
+    }
+    let mut next_kept = k;
+    for i in (0..n).rev() {
+        if keep[i] {
+            next_kept = new_index[i];
+        } else {
+            new_index[i] = next_kept;
         }
     }
     let mut instructions = Vec::with_capacity(k as usize);
     let mut locations = Vec::with_capacity(k as usize);
     let mut table: Vec<ExceptionTableEntry> = Vec::new();
     for (i, ins) in instrs.iter().enumerate() {
-        if depth[i].is_none() {
+        if !keep[i] {
             continue;
         }
         let me = new_index[i];

@@ -996,7 +996,7 @@ impl<'a> Compiler<'a> {
         self.store(target)?;
         self.stmts(body)?;
         self.u().fblocks.pop();
-        self.set_loc(s.span);
+        // Artificial back edge: keeps the previous instruction's line (CPython).
         self.emit_jump(Opcode::Jump, start);
         self.bind(cleanup);
         self.stmts(orelse)?;
@@ -1008,8 +1008,15 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let anchor = self.new_label();
         let exit = self.new_label();
-        self.bind(start);
-        self.jump_if(test, false, anchor)?;
+        let always = self.fold(test).and_then(|c| fold::truthy(&c)) == Some(true);
+        if always {
+            // `while True:` loops back past its (line-marking) test.
+            self.jump_if(test, false, anchor)?;
+            self.bind(start);
+        } else {
+            self.bind(start);
+            self.jump_if(test, false, anchor)?;
+        }
         self.push_fblock(FBlock::WhileLoop { start, exit })?;
         self.stmts(body)?;
         self.u().fblocks.pop();
