@@ -820,6 +820,18 @@ fn depth_guard(tokens: &[Spanned]) -> Option<(usize, SyntaxError)> {
             }
             Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => {}
             Tok::None | Tok::True | Tok::False | Tok::Ellipsis | Tok::Indent | Tok::Dedent => {}
+            // `and`/`or` chains and comparison chains build flat nodes.
+            Tok::And
+            | Tok::Or
+            | Tok::Less
+            | Tok::Greater
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::In
+            | Tok::Is
+            | Tok::Else => {}
             _ => {
                 if let Some(top) = stack.last_mut() {
                     *top += 1;

@@ -219,7 +219,10 @@ fn deep_nesting_is_an_error_not_a_crash() {
     }
     let e = parse_module(&"(".repeat(10_000)).unwrap_err();
     assert_eq!(e.msg, "too many nested parentheses");
-    // Wide but shallow input is fine.
+    // Wide but shallow input is fine, as are long flat chains.
+    assert!(parse_module(&format!("x = {}", vec!["a"; 5_000].join(" and "))).is_ok());
+    assert!(parse_module(&format!("x = {}", vec!["a"; 5_000].join(" < "))).is_ok());
+    assert!(parse_module(&format!("x = {}", vec!["'s'"; 5_000].join(" "))).is_ok());
     assert!(parse_module(&format!("x = [{}]", vec!["1"; 50_000].join(", "))).is_ok());
     assert!(parse_module(&format!("x = {}1", "-".repeat(500))).is_ok());
 }
