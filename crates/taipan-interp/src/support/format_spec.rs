@@ -1266,6 +1266,67 @@ mod tests {
         }
     }
 
+    fn unescape(s: &str) -> String {
+        let mut out = String::new();
+        let mut it = s.chars();
+        while let Some(c) = it.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            let width = match it.next() {
+                Some('x') => 2,
+                Some('u') => 4,
+                Some('U') => 8,
+                Some('t') => {
+                    out.push('\t');
+                    continue;
+                }
+                Some('n') => {
+                    out.push('\n');
+                    continue;
+                }
+                Some(other) => {
+                    out.push(other);
+                    continue;
+                }
+                None => break,
+            };
+            let h: String = it.by_ref().take(width).collect();
+            out.push(char::from_u32(u32::from_str_radix(&h, 16).unwrap()).unwrap());
+        }
+        out
+    }
+
+    /// testdata/format_fuzz_cases.txt: 4,000 random specs applied by CPython 3.11.7
+    /// (`gen_format_fuzz_cases.py`).
+    #[test]
+    fn random_specs() {
+        let data = include_str!("testdata/format_fuzz_cases.txt");
+        let bits = |s: &str| f64::from_bits(u64::from_str_radix(s, 16).unwrap());
+        let mut n = 0;
+        for line in data.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            let spec = unescape(f[2]);
+            let got = match f[0] {
+                "i" => format_int(&f[1].parse().unwrap(), &spec, "int"),
+                "f" => format_float(bits(f[1]), &spec, "float"),
+                "c" => {
+                    let (a, b) = f[1].split_once(' ').unwrap();
+                    format_complex(bits(a), bits(b), &spec, "complex")
+                }
+                _ => format_str(&unescape(f[1]), &spec, "str"),
+            };
+            let got = match got {
+                Ok(s) => s,
+                Err(e) => format!("!{}: {}", e.kind, e.msg),
+            };
+            assert_eq!(got, unescape(f[3]), "{}", line);
+            n += 1;
+        }
+        assert!(n > 3000);
+    }
+
     #[test]
     fn str_table() {
         for (v, spec, want) in STR_CASES {
