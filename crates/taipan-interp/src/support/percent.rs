@@ -575,7 +575,7 @@ mod tests {
 
     fn repr(o: &O) -> String {
         match o {
-            O::S(s) => format!("'{}'", s),
+            O::S(s) => crate::support::strings::repr_str(s),
             O::L(v) => format!("[{}]", v.iter().map(repr).collect::<Vec<_>>().join(", ")),
             O::T(v) if v.len() == 1 => format!("({},)", repr(&v[0])),
             O::T(v) => format!("({})", v.iter().map(repr).collect::<Vec<_>>().join(", ")),
@@ -694,6 +694,65 @@ mod tests {
             let want = want.map(str::to_string).map_err(str::to_string);
             assert_eq!(run(fmt, rhs.clone()), want, "{:?} % {:?}", fmt, rhs);
         }
+    }
+
+    fn unescape(s: &str) -> String {
+        let mut out = String::new();
+        let mut it = s.chars();
+        while let Some(c) = it.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            let width = match it.next() {
+                Some('x') => 2,
+                Some('u') => 4,
+                Some('U') => 8,
+                Some('t') => {
+                    out.push('\t');
+                    continue;
+                }
+                Some('n') => {
+                    out.push('\n');
+                    continue;
+                }
+                Some(other) => {
+                    out.push(other);
+                    continue;
+                }
+                None => break,
+            };
+            let h: String = it.by_ref().take(width).collect();
+            out.push(char::from_u32(u32::from_str_radix(&h, 16).unwrap()).unwrap());
+        }
+        out
+    }
+
+    /// testdata/percent_fuzz_cases.txt: 3,000 random conversions by CPython 3.11.7
+    /// (`gen_percent_fuzz_cases.py`).
+    #[test]
+    fn random_conversions() {
+        let data = include_str!("testdata/percent_fuzz_cases.txt");
+        let mut n = 0;
+        for line in data.lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            let fmt = unescape(f[0]);
+            let v = match f[1] {
+                "i" => match f[2].parse::<i64>() {
+                    Ok(i) => O::I(i),
+                    Err(_) => O::Big(Box::leak(f[2].to_string().into_boxed_str())),
+                },
+                "f" => O::F(f64::from_bits(u64::from_str_radix(f[2], 16).unwrap())),
+                _ => O::S(Box::leak(unescape(f[2]).into_boxed_str())),
+            };
+            let got = match run(&fmt, O::T(vec![v])) {
+                Ok(s) => s,
+                Err(e) => format!("!{}", e),
+            };
+            assert_eq!(got, unescape(f[3]), "{}", line);
+            n += 1;
+        }
+        assert!(n > 2500);
     }
 
     #[test]
