@@ -149,3 +149,15 @@ for hx in ['', '00', 'ff', '80', '7f', '0100', 'ffff', '0080', '0000000000000000
     for flags in range(4):
         little, signed = flags & 1 == 1, flags & 2 == 2
         emit('from_bytes', [hx, flags], lambda: int.from_bytes(bytes.fromhex(hx), 'little' if little else 'big', signed=signed))
+# Random strings over the characters the parsers care about.
+alphabet = "0123456789_ .eE+-xXoObBinfaINF\t"
+for _ in range(1500):
+    s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 9)))
+    emit('float', [s], lambda: float(s))
+    base = rng.choice([0, 0, 2, 8, 10, 16, 36])
+    emit('int', [s, base], lambda: int(s, base))
+for _ in range(600):
+    x = rng.uniform(-1, 1) * 10 ** rng.randrange(-8, 12)
+    nd = rng.randrange(-6, 12)
+    emit('round', [x, nd], lambda: round(x, nd))
+    emit('round0', [x], lambda: round(x))

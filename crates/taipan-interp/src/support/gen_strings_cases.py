@@ -98,3 +98,31 @@ for s in ['-42', '+7', '42', '-', '', 'a\tb\tc', 'ab\tc\nd\te', '\t\r\t', '日\t
     emit('zfill', [s, 6], lambda: s.zfill(6))
     for ts in [-1, 0, 1, 4, 8]:
         emit('expandtabs', [s, ts], lambda: s.expandtabs(ts))
+
+# Random strings over an alphabet mixing ASCII, whitespace kinds, line breaks and
+# multi-byte characters.
+import random
+
+rng = random.Random(17)
+alphabet = ["a", "b", "A", "ß", "Σ", "ǅ", " ", "\t", "\n", "\r", "\x0b", "\x1c", "\x85", "\u2028", "\u3000",
+            "é", "日", ",", "'", "1", "_"]
+for _ in range(300):
+    s = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 10)))
+    sub = "".join(rng.choice(alphabet[:8]) for _ in range(rng.randrange(0, 3)))
+    m = rng.choice([-1, 0, 1, 2])
+    emit('split', [s, None, m], lambda: s.split(None, m))
+    emit('rsplit', [s, None, m], lambda: s.rsplit(None, m))
+    if sub:
+        emit('split', [s, sub, m], lambda: s.split(sub, m))
+        emit('rsplit', [s, sub, m], lambda: s.rsplit(sub, m))
+    emit('splitlines', [s, True], lambda: s.splitlines(True))
+    emit('strip', [s, None], lambda: s.strip())
+    st = rng.choice([None, -2, 1, 3])
+    emit('find', [s, sub, st, None], lambda: s.find(sub, st))
+    emit('rfind', [s, sub, st, None], lambda: s.rfind(sub, st))
+    emit('count', [s, sub, st, None], lambda: s.count(sub, st))
+    emit('replace', [s, sub, "<>", m], lambda: s.replace(sub, "<>", m))
+    for fn in ['title', 'capitalize', 'swapcase', 'lower', 'upper', 'casefold', 'istitle', 'isspace']:
+        emit(fn, [s], getattr(s, fn))
+    emit('expandtabs', [s, 4], lambda: s.expandtabs(4))
+    emit('repr', [s], lambda: repr(s))
