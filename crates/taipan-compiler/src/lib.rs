@@ -18,7 +18,7 @@
 //!   `LoadClosure(__class__); StoreName("__classcell__"); LoadConst None; ReturnValue`;
 //! - `Mode::Single` expression statements end with `PrintExpr` (sys.displayhook);
 //! - comprehensions are nested functions taking the outermost iterator as
-//!   their only argument `.0` (varnames[0], argcount 1); generator
+//!   their only argument `.0` (`varnames[0]`, argcount 1); generator
 //!   expressions carry the GENERATOR flag;
 //! - exception handling follows CPython 3.11's shape: a `try` body's handler
 //!   entry has the depth of the stack at the `try`; handlers start with
