@@ -109,11 +109,31 @@ types! {
     encoding_warning, unicode_translate_error,
 }
 
+/// A fast hasher for word-sized keys (pointers, interned-string values).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(*b as u64);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
 /// A hidden class: the attribute names of instances in slot order.
 pub struct Shape {
     pub keys: Vec<Value>,
-    pub index: HashMap<u64, u32>,
-    pub transitions: HashMap<u64, u32>,
+    pub index: FxMap<u64, u32>,
+    pub transitions: FxMap<u64, u32>,
 }
 
 /// Runtime options set by the CLI.
@@ -151,6 +171,9 @@ pub struct Interp {
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub yielded: bool,
+    /// (type, name) -> (type_lookup, user_lookup) results; cleared whenever
+    /// any class dict changes and at every collection.
+    pub lookup_cache: FxMap<(u64, u64), (Option<Value>, Option<Value>)>,
     /// Set by `Reraise(n)`: the lasti to push for the next handler.
     pub reraise_lasti: Option<u32>,
     pub repr_stack: Vec<Value>,
@@ -181,8 +204,8 @@ impl Interp {
             interned: HashMap::with_capacity(1024),
             shapes: vec![Shape {
                 keys: vec![],
-                index: HashMap::new(),
-                transitions: HashMap::new(),
+                index: FxMap::default(),
+                transitions: FxMap::default(),
             }],
             builtins: Value::NULL,
             builtins_dict: Value::NULL,
@@ -196,6 +219,7 @@ impl Interp {
             recursion_limit: 1000,
             native_depth: 0,
             yielded: false,
+            lookup_cache: FxMap::default(),
             reraise_lasti: None,
             repr_stack: Vec::new(),
             out: Vec::with_capacity(1 << 16),
@@ -380,28 +404,48 @@ impl Interp {
     }
 
     /// Looks `name` (interned) up along the MRO of type `ty`.
-    pub fn type_lookup(&self, ty: Value, name: Value) -> Option<Value> {
-        for &t in &type_of_obj(ty).mro {
-            let d = dict_of(type_of_obj(t).dict);
-            if let Some(v) = dict_get_str(d, name) {
-                return Some(v);
-            }
-        }
-        None
+    /// Looks `name` (interned) up along the MRO of type `ty`.
+    #[inline]
+    pub fn type_lookup(&mut self, ty: Value, name: Value) -> Option<Value> {
+        self.cached_lookup(ty, name).0
     }
 
     /// Like `type_lookup` but only finds definitions from non-builtin classes.
-    pub fn user_lookup(&self, ty: Value, name: Value) -> Option<Value> {
+    #[inline]
+    pub fn user_lookup(&mut self, ty: Value, name: Value) -> Option<Value> {
+        self.cached_lookup(ty, name).1
+    }
+
+    fn cached_lookup(&mut self, ty: Value, name: Value) -> (Option<Value>, Option<Value>) {
+        if let Some(r) = self.lookup_cache.get(&(ty.0, name.0)) {
+            return *r;
+        }
+        let mut full = None;
+        let mut user = None;
+        let mut in_user = true;
         for &t in &type_of_obj(ty).mro {
             let to = type_of_obj(t);
             if to.builtin {
-                return None;
+                in_user = false;
             }
             if let Some(v) = dict_get_str(dict_of(to.dict), name) {
-                return Some(v);
+                full = Some(v);
+                if in_user {
+                    user = Some(v);
+                }
+                break;
             }
         }
-        None
+        if self.lookup_cache.len() > 100_000 {
+            self.lookup_cache.clear();
+        }
+        self.lookup_cache.insert((ty.0, name.0), (full, user));
+        (full, user)
+    }
+
+    /// Invalidates cached class attribute lookups (a class dict changed).
+    pub fn types_changed(&mut self) {
+        self.lookup_cache.clear();
     }
 
     // -------------------------------------------------------------- errors
@@ -528,7 +572,7 @@ impl Interp {
         self.shapes.push(Shape {
             keys,
             index,
-            transitions: HashMap::new(),
+            transitions: FxMap::default(),
         });
         self.shapes[shape as usize].transitions.insert(name.0, id);
         id
@@ -553,6 +597,7 @@ impl Interp {
     }
 
     pub fn collect_garbage(&mut self) -> usize {
+        self.lookup_cache.clear();
         let mut heap = std::mem::take(&mut self.heap);
         let freed = heap.collect(&mut |mark: &mut dyn FnMut(Value)| {
             self.stack.iter().for_each(|v| mark(*v));

@@ -318,7 +318,7 @@ impl Interp {
         d
     }
 
-    fn is_data_descr(&self, d: Value) -> bool {
+    fn is_data_descr(&mut self, d: Value) -> bool {
         match kind_of(d) {
             Some(Kind::Property) => true,
             Some(Kind::Instance) => {
@@ -841,6 +841,7 @@ impl Interp {
                 let d = type_of_obj(obj).dict;
                 self.dict_set(d, name, v)?;
                 type_of_obj(obj).version += 1;
+                self.types_changed();
                 if name == self.n.hash && v.is_none() {
                     type_of_obj(obj).unhashable = true;
                 }
@@ -967,6 +968,7 @@ impl Interp {
                 let d = type_of_obj(obj).dict;
                 if self.dict_del(d, name)? {
                     type_of_obj(obj).version += 1;
+                    self.types_changed();
                     return Ok(());
                 }
             }
