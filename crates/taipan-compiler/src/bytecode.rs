@@ -181,7 +181,8 @@ opcodes! {
     DictUpdate,
     /// `(mapping -- )` like `DictUpdate` for `f(**m)`: duplicate keys raise
     /// TypeError "f() got multiple values for keyword argument 'k'", where the
-    /// callable is PEEK(arg + 2) after popping.
+    /// callable is PEEK(arg + 3) after popping
+    /// (`[callable, self_or_null, args_tuple, dict]` with the dict at PEEK(arg)).
     DictMerge,
     /// `(list -- tuple)`
     ListToTuple,
