@@ -27,7 +27,8 @@
 //! - `codecs`: `str.encode` / `bytes.decode` for utf-8, ascii, latin-1.
 //! - `json`: `json.dumps` (via `JsonEncodeHost`) and `json.loads`.
 //! - `timsort`: `list.sort` / `sorted` with CPython's exact comparison sequence.
-//! - `heapq`: the `_heapq` accelerator functions with CPython's comparison order.
+//! - `heapq`: the `_heapq` accelerator functions with CPython's comparison order, and
+//!   the heap paths of `nlargest` / `nsmallest` (`Counter.most_common`).
 //! - `bisect`: `bisect_left` / `bisect_right` with CPython's lo/hi rules.
 //!
 //! Tests are tables of CPython 3.11.7 results; the generators (`gen_*.py`) beside the
