@@ -77,11 +77,11 @@ pub fn tuple_or_single(l: u32, r: u32, mut v: Vec<Expr>, trailing_comma: bool) -
 
 /// The expression of an f-string field; a generator expression takes the
 /// (implicit) parentheses around the field.
-pub fn fexpr_top(l: u32, r: u32, mut e: Expr) -> Expr {
+pub fn fexpr_top(l: u32, r: u32, mut e: Expr) -> Result<Expr, PErr> {
     if matches!(e.kind, ExprKind::GeneratorExp { .. } | ExprKind::Tuple { .. }) {
         e.span = Span::new(l, r);
     }
-    e
+    paren(e)
 }
 
 /// `a[*b]` subscripts with a one-element tuple, as CPython does.

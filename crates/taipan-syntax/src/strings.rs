@@ -16,45 +16,41 @@ fn err(msg: impl Into<String>, start: u32, end: u32) -> SyntaxError {
 /// Concatenates adjacent literals `parts` spanning `[l, r)`.
 pub fn concat(src: &str, l: u32, r: u32, parts: &[StrTok]) -> Res<Expr> {
     let span = Span::new(l, r);
-    let any_bytes = parts.iter().any(|p| p.bytes);
-    if any_bytes && parts.iter().any(|p| !p.bytes) {
-        return Err(err("cannot mix bytes and nonbytes literals", r, r));
-    }
-    if any_bytes {
-        let mut out = Vec::new();
-        for p in parts {
-            decode_bytes(src, p, &mut out)?;
-        }
-        return Ok(Expr { span, kind: ExprKind::Constant(Constant::Bytes(out)) });
-    }
-    if !parts.iter().any(|p| p.fstring) {
-        let mut out = String::new();
-        for p in parts {
-            let body = body(src, p);
-            if p.raw {
-                out.push_str(&norm_newlines(body));
-            } else {
-                decode_str(body, p.body_start, p.body_end + 1, &mut out)?;
-            }
-        }
-        return Ok(Expr { span, kind: ExprKind::Constant(Constant::Str(out)) });
-    }
-    let mut b = JoinedBuilder { span, values: Vec::new(), pending: String::new() };
+    let is_bytes = parts.first().is_some_and(|p| p.bytes);
+    let is_joined = parts.iter().any(|p| p.fstring);
+    let mut bytes = Vec::new();
+    let mut text = String::new();
+    let mut joined = JoinedBuilder { span, values: Vec::new(), pending: String::new() };
+    // Part by part, as CPython: each literal is decoded (an f-string parsed)
+    // before the next one is checked for mixing bytes and str.
     for p in parts {
+        if p.bytes != is_bytes {
+            return Err(err("cannot mix bytes and nonbytes literals", r, r));
+        }
+        if p.bytes {
+            decode_bytes(src, p, &mut bytes)?;
+            continue;
+        }
         if p.fstring {
-            FString { src, tok: p, span }.parse_into(&mut b)?;
+            FString { src, tok: p, span }.parse_into(&mut joined)?;
+            continue;
+        }
+        let out = if is_joined { &mut joined.pending } else { &mut text };
+        let body = body(src, p);
+        if p.raw {
+            out.push_str(&norm_newlines(body));
         } else {
-            let body = body(src, p);
-            if p.raw {
-                b.pending.push_str(&norm_newlines(body));
-            } else {
-                let mut s = String::new();
-                decode_str(body, p.body_start, p.body_end + 1, &mut s)?;
-                b.pending.push_str(&s);
-            }
+            decode_str(body, p.body_start, p.body_end + 1, out)?;
         }
     }
-    Ok(Expr { span, kind: ExprKind::JoinedStr(b.finish()) })
+    let kind = if is_bytes {
+        ExprKind::Constant(Constant::Bytes(bytes))
+    } else if is_joined {
+        ExprKind::JoinedStr(joined.finish())
+    } else {
+        ExprKind::Constant(Constant::Str(text))
+    };
+    Ok(Expr { span, kind })
 }
 
 fn body<'s>(src: &'s str, p: &StrTok) -> &'s str {
@@ -290,9 +286,10 @@ impl FString<'_> {
         Ok(())
     }
 
+    /// CPython reports f-string errors at the end of the whole literal
+    /// (after implicit concatenation).
     fn end_err(&self, msg: &str) -> SyntaxError {
-        let at = self.tok.body_end + if self.tok.triple { 3 } else { 1 };
-        err(msg, at, at)
+        err(msg, self.span.end, self.span.end)
     }
 
     /// Parses literal text and fields from `pos` until `end` (top level) or
@@ -447,10 +444,10 @@ impl FString<'_> {
         if quote.is_some() {
             return Err(self.end_err("f-string: unterminated string"));
         }
-        if *pos >= end {
-            return Err(self.end_err("f-string: expecting '}'"));
+        if let Some(&open) = stack.last() {
+            return Err(self.end_err(&format!("f-string: unmatched '{}'", open as char)));
         }
-        if !stack.is_empty() {
+        if *pos >= end {
             return Err(self.end_err("f-string: expecting '}'"));
         }
         let expr_end = *pos;
