@@ -27,6 +27,7 @@ impl Interp {
             let base = fr.base as usize;
             let nlocals = code.nlocals as usize;
             let mut ip = fr.ip as usize;
+            let icache: *mut ICache = code_of(fr.code).icache.as_mut_ptr();
             let exc: Value = 'run: loop {
                 macro_rules! tri {
                     ($e:expr) => {
@@ -185,16 +186,70 @@ impl Interp {
                     }
                     Opcode::LoadAttr => {
                         let obj = pop!();
+                        if is_kind(obj, Kind::Instance) {
+                            // SAFETY: `icache` has one entry per instruction of this code.
+                            let c = unsafe { &*icache.add(ip - 1) };
+                            // SAFETY: instance pointer value.
+                            let h = unsafe { header(obj) };
+                            if let Some(a) = &h.attrs {
+                                if c.epoch == self.epoch
+                                    && c.ty == h.ty as u64
+                                    && c.shape == a.shape
+                                {
+                                    if let Some(&v) = a.slots.get(c.slot as usize) {
+                                        if !v.is_null() {
+                                            self.stack.push(v);
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         save!();
-                        let v = tri!(self.getattr(obj, code.names[arg]));
+                        let name = code.names[arg];
+                        let v = tri!(self.getattr(obj, name));
+                        if let Some(e) = self.icache_attr(obj, name) {
+                            // SAFETY: as above.
+                            unsafe { *icache.add(ip - 1) = e };
+                        }
                         self.stack.push(v);
                     }
                     Opcode::LoadMethod => {
                         let obj = pop!();
+                        let shape = recv_shape(obj);
+                        {
+                            // SAFETY: one cache entry per instruction.
+                            let c = unsafe { &*icache.add(ip - 1) };
+                            if c.epoch == self.epoch
+                                && c.shape == shape
+                                && c.ty == self.type_of(obj).0
+                            {
+                                self.stack.push(c.val);
+                                self.stack.push(obj);
+                                continue;
+                            }
+                        }
                         save!();
                         let name = code.names[arg];
                         match tri!(self.load_method(obj, name)) {
                             (m, true) => {
+                                if shape != DICT_MODE
+                                    && !matches!(
+                                        kind_of(obj),
+                                        Some(Kind::Type | Kind::Module | Kind::Super)
+                                    )
+                                {
+                                    let e = ICache {
+                                        ty: self.type_of(obj).0,
+                                        epoch: self.epoch,
+                                        shape,
+                                        slot: 0,
+                                        new_shape: u32::MAX,
+                                        val: m,
+                                    };
+                                    // SAFETY: as above.
+                                    unsafe { *icache.add(ip - 1) = e };
+                                }
                                 self.stack.push(m);
                                 self.stack.push(obj);
                             }
@@ -207,8 +262,48 @@ impl Interp {
                     Opcode::StoreAttr => {
                         let obj = pop!();
                         let v = pop!();
+                        if is_kind(obj, Kind::Instance) {
+                            // SAFETY: one cache entry per instruction.
+                            let c = unsafe { &*icache.add(ip - 1) };
+                            // SAFETY: instance pointer value.
+                            let h = unsafe { header(obj) };
+                            if let Some(a) = h.attrs.as_mut() {
+                                if c.epoch == self.epoch
+                                    && c.ty == h.ty as u64
+                                    && c.shape == a.shape
+                                {
+                                    let slot = c.slot as usize;
+                                    if c.new_shape == u32::MAX {
+                                        if slot < a.slots.len() {
+                                            a.slots[slot] = v;
+                                            continue;
+                                        }
+                                    } else if slot == a.slots.len() {
+                                        a.slots.push(v);
+                                        a.shape = c.new_shape;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         save!();
-                        tri!(self.setattr(obj, code.names[arg], v));
+                        let name = code.names[arg];
+                        let before = recv_shape(obj);
+                        tri!(self.setattr(obj, name, v));
+                        if let Some(mut e) = self.icache_attr(obj, name) {
+                            if before != e.shape && before != DICT_MODE && before != NO_ATTRS {
+                                if e.slot as usize + 1 == self.shapes[e.shape as usize].keys.len()
+                                    && self.shapes[before as usize].keys.len() == e.slot as usize
+                                {
+                                    e.new_shape = e.shape;
+                                    e.shape = before;
+                                } else {
+                                    e.epoch = 0;
+                                }
+                            }
+                            // SAFETY: as above.
+                            unsafe { *icache.add(ip - 1) = e };
+                        }
                     }
                     Opcode::DeleteAttr => {
                         let obj = pop!();
@@ -1934,6 +2029,56 @@ impl Interp {
         }
         let msg = format!("name '{}' is not defined", as_str(name));
         self.err(self.t.name_error, msg)
+    }
+}
+
+/// The shape of a receiver for inline caches (NO_ATTRS without attributes).
+#[inline]
+fn recv_shape(obj: Value) -> u32 {
+    if !obj.is_ptr() {
+        return NO_ATTRS;
+    }
+    // SAFETY: pointer values are live objects.
+    match unsafe { header(obj) }.attrs.as_ref() {
+        Some(a) => a.shape,
+        None => NO_ATTRS,
+    }
+}
+
+impl Interp {
+    /// An inline-cache entry for a plain instance attribute `name` of `obj`
+    /// living in its shape slots (no data descriptor, no custom hooks).
+    fn icache_attr(&mut self, obj: Value, name: Value) -> Option<ICache> {
+        if !is_kind(obj, Kind::Instance) {
+            return None;
+        }
+        // SAFETY: instance pointer value.
+        let h = unsafe { header(obj) };
+        let a = h.attrs.as_ref()?;
+        if a.shape == DICT_MODE {
+            return None;
+        }
+        let slot = *self.shapes[a.shape as usize].index.get(&name.0)?;
+        let shape = a.shape;
+        let ty = Value::ptr(h.ty);
+        if self.user_lookup(ty, self.n.getattribute).is_some()
+            || self.user_lookup(ty, self.n.setattr).is_some()
+        {
+            return None;
+        }
+        if let Some(d) = self.type_lookup(ty, name) {
+            if matches!(kind_of(d), Some(Kind::Property | Kind::Instance)) {
+                return None;
+            }
+        }
+        Some(ICache {
+            ty: ty.0,
+            epoch: self.epoch,
+            shape,
+            slot,
+            new_shape: u32::MAX,
+            val: Value::NULL,
+        })
     }
 }
 

@@ -171,6 +171,8 @@ pub struct Interp {
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub yielded: bool,
+    /// Validity epoch of inline caches (starts at 1 so empty entries miss).
+    pub epoch: u64,
     /// (type, name) -> (type_lookup, user_lookup) results; cleared whenever
     /// any class dict changes and at every collection.
     pub lookup_cache: FxMap<(u64, u64), (Option<Value>, Option<Value>)>,
@@ -219,6 +221,7 @@ impl Interp {
             recursion_limit: 1000,
             native_depth: 0,
             yielded: false,
+            epoch: 1,
             lookup_cache: FxMap::default(),
             reraise_lasti: None,
             repr_stack: Vec::new(),
@@ -446,6 +449,7 @@ impl Interp {
     /// Invalidates cached class attribute lookups (a class dict changed).
     pub fn types_changed(&mut self) {
         self.lookup_cache.clear();
+        self.epoch += 1;
     }
 
     // -------------------------------------------------------------- errors
@@ -598,6 +602,7 @@ impl Interp {
 
     pub fn collect_garbage(&mut self) -> usize {
         self.lookup_cache.clear();
+        self.epoch += 1;
         let mut heap = std::mem::take(&mut self.heap);
         let freed = heap.collect(&mut |mark: &mut dyn FnMut(Value)| {
             self.stack.iter().for_each(|v| mark(*v));

@@ -49,6 +49,7 @@ impl Interp {
             nfree: c.freevars.len() as u32,
             cell_args,
             hotness: 0,
+            icache: vec![ICache::default(); c.instructions.len()],
         };
         self.alloc(self.t.code, Kind::Code, data)
     }

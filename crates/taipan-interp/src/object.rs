@@ -123,6 +123,24 @@ pub struct NativeObj {
     pub owner: Value,
 }
 
+/// A per-instruction inline cache entry (attribute and method loads).
+#[derive(Clone, Copy, Default)]
+pub struct ICache {
+    /// Type pointer bits of the receiver.
+    pub ty: u64,
+    /// Interpreter epoch the entry was filled in (bumped on class changes and GC).
+    pub epoch: u64,
+    /// Receiver shape (or NO_ATTRS).
+    pub shape: u32,
+    pub slot: u32,
+    /// Shape after a cached attribute-adding store, or u32::MAX.
+    pub new_shape: u32,
+    pub val: Value,
+}
+
+/// Shape marker for objects without an attribute table.
+pub const NO_ATTRS: u32 = u32::MAX - 1;
+
 pub struct CodeObj {
     pub code: Box<taipan_compiler::CodeObject>,
     pub instrs: Vec<taipan_compiler::Instr>,
@@ -138,6 +156,8 @@ pub struct CodeObj {
     /// For each cellvar, the argument slot it is initialised from (or -1).
     pub cell_args: Vec<i32>,
     pub hotness: u32,
+    /// Inline caches, one per instruction.
+    pub icache: Vec<ICache>,
 }
 impl CodeObj {
     pub fn nslots(&self) -> usize {

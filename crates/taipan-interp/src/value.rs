@@ -9,7 +9,7 @@
 use crate::object::Header;
 
 /// A Python value in one word. `Copy`; heap objects are owned by the heap.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[repr(transparent)]
 pub struct Value(pub u64);
 
