@@ -277,7 +277,7 @@ pub fn ann_assign(l: u32, r: u32, target: Expr, annotation: Expr, value: Option<
     Ok(stmt(l, r, StmtKind::AnnAssign { target, annotation, value, simple }))
 }
 
-pub fn delete(l: u32, r: u32, targets: Vec<Expr>, _trailing: bool) -> Result<Stmt, PErr> {
+pub fn delete(l: u32, r: u32, targets: Vec<Expr>) -> Result<Stmt, PErr> {
     let mut out = Vec::with_capacity(targets.len());
     for t in targets {
         if let Some(bad) = invalid_target(&t, TargetKind::Del) {
@@ -286,10 +286,6 @@ pub fn delete(l: u32, r: u32, targets: Vec<Expr>, _trailing: bool) -> Result<Stm
         out.push(set_ctx(t, ExprContext::Del));
     }
     Ok(stmt(l, r, StmtKind::Delete(out)))
-}
-
-pub fn raise(l: u32, r: u32, exc: Option<Expr>, cause: Option<Expr>) -> Result<Stmt, PErr> {
-    Ok(stmt(l, r, StmtKind::Raise { exc, cause }))
 }
 
 pub fn import_from(l: u32, r: u32, loc: (u32, Option<String>), names: (Vec<Alias>, Option<u32>)) -> Result<Stmt, PErr> {
