@@ -595,6 +595,39 @@ pub fn fromhex(s: &str) -> SResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `bytes.maketrans(from, to)`: the 256-byte identity table with `from[i] -> to[i]`.
+pub fn maketrans(from: &[u8], to: &[u8]) -> SResult<Vec<u8>> {
+    if from.len() != to.len() {
+        return Err(SupportError::value(
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (&a, &b) in from.iter().zip(to) {
+        table[a as usize] = b;
+    }
+    Ok(table)
+}
+
+/// `bytes.translate(table, delete)`; `table` is `None` for deletion only.
+pub fn translate(b: &[u8], table: Option<&[u8]>, delete: &[u8]) -> SResult<Vec<u8>> {
+    if let Some(t) = table {
+        if t.len() != 256 {
+            return Err(SupportError::value(
+                "translation table must be 256 characters long",
+            ));
+        }
+    }
+    let mut del = [false; 256];
+    for &d in delete {
+        del[d as usize] = true;
+    }
+    Ok(b.iter()
+        .filter(|&&c| !del[c as usize])
+        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -786,6 +819,23 @@ mod tests {
             "{} of {n} failed:\n{}",
             failures.len(),
             failures[..failures.len().min(20)].join("\n")
+        );
+    }
+
+    #[test]
+    fn translate_tables() {
+        // python3 results
+        assert_eq!(
+            maketrans(b"ab", b"x").unwrap_err().msg,
+            "maketrans arguments must have same length"
+        );
+        let t = maketrans(b"ab", b"xy").unwrap();
+        assert_eq!(&t[97..100], b"xyc");
+        assert_eq!(translate(b"abc", Some(&t), b"c").unwrap(), b"xy".to_vec());
+        assert_eq!(translate(b"abc", None, b"b").unwrap(), b"ac".to_vec());
+        assert_eq!(
+            translate(b"abc", Some(b"x"), b"").unwrap_err().msg,
+            "translation table must be 256 characters long"
         );
     }
 
