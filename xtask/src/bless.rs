@@ -61,9 +61,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
     results.sort_by(|a, b| a.0.cmp(&b.0));
     let mut problems = Vec::new();
     let mut changed = 0;
+    let mut digests = corpus::read_digests(&dir);
+    digests.retain(|case, _| cases.contains(case));
     for (case, result) in results {
         match result {
             Ok((did_change, warn)) => {
+                match corpus::case_digest(&dir, &case) {
+                    Ok(d) => {
+                        digests.insert(case.clone(), d);
+                    }
+                    Err(e) => eprintln!("warning: {case}: cannot digest: {e}"),
+                }
                 if did_change {
                     changed += 1;
                     eprintln!("blessed {case}");
@@ -78,6 +86,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }
         }
     }
+    corpus::write_digests(&dir, &digests).map_err(|e| format!("writing digests.txt: {e}"))?;
     // Expected files whose case no longer exists.
     let mut stale = Vec::new();
     corpus::find_stale(&dir, &dir, &cases, &mut stale);

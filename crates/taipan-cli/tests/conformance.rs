@@ -122,16 +122,24 @@ fn main() {
         .iter()
         .filter(|c| filter.as_deref().is_none_or(|f| c.contains(f)))
         .collect();
-    // Every case must have been blessed.
+    // Every case must have been blessed, and not edited since.
+    let digests = corpus::read_digests(&dir);
     let mut runnable = Vec::new();
     for case in &cases {
-        if corpus::sibling(&dir, case, "out").exists() {
-            runnable.push(case.as_str());
-        } else {
+        if !corpus::sibling(&dir, case, "out").exists() {
             setup_errors.push(format!(
                 "{case}: no expected output; run `cargo xtask bless {case}`"
             ));
+            continue;
         }
+        let now = corpus::case_digest(&dir, case).unwrap_or_default();
+        if digests.get(case.as_str()) != Some(&now) {
+            setup_errors.push(format!(
+                "{case}: edited since its expected output was recorded; \
+                 run `cargo xtask bless {case}`"
+            ));
+        }
+        runnable.push(case.as_str());
     }
 
     let mut stale = Vec::new();
