@@ -30,6 +30,7 @@
 //! - `heapq`: the `_heapq` accelerator functions with CPython's comparison order, and
 //!   the heap paths of `nlargest` / `nsmallest` (`Counter.most_common`).
 //! - `bisect`: `bisect_left` / `bisect_right` with CPython's lo/hi rules.
+//! - `structmod`: the `struct` module (pack/unpack/calcsize, x86-64 native layout).
 //!
 //! Tests are tables of CPython 3.11.7 results; the generators (`gen_*.py`) beside the
 //! modules rebuild the data files in `testdata/`.
@@ -49,6 +50,7 @@ pub mod percent;
 pub mod random;
 pub mod str_format;
 pub mod strings;
+pub mod structmod;
 pub mod timsort;
 pub mod unicode_tables;
 
@@ -220,6 +222,17 @@ mod robustness {
             // An inconsistent comparison must not break the sort's bookkeeping.
             Ok((a ^ b ^ calls as u8) & 1 == 1)
         });
+        for fmt in [
+            "99999999999999999999i",
+            "9999999999999999999x",
+            "@q99999999999d",
+            "3",
+            "\u{e9}",
+            "<P",
+        ] {
+            let _ = structmod::calcsize(fmt);
+            let _ = structmod::unpack(fmt, &[0u8; 8]);
+        }
         let mut r = random::Random::with_seed(&BigInt::from(1));
         let _ = r.getrandbits(i64::MIN);
         let _ = r.sample_indices(u64::MAX, 3);
