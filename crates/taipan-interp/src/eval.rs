@@ -165,9 +165,34 @@ impl Interp {
                         }
                     }
                     Opcode::LoadGlobal => {
-                        let name = code.names[arg];
                         let globals = self.frames[fi].globals;
+                        let gver = dict_of(globals).version;
+                        let bver = dict_of(self.builtins_dict).version as u32;
+                        {
+                            // SAFETY: one cache entry per instruction.
+                            let c = unsafe { &*icache.add(ip - 1) };
+                            if c.ty == globals.0
+                                && c.epoch == gver
+                                && c.slot == bver
+                                && c.new_shape == self.epoch as u32
+                                && c.shape == 1
+                            {
+                                self.stack.push(c.val);
+                                continue;
+                            }
+                        }
+                        let name = code.names[arg];
                         let v = tri!(self.load_global(globals, name));
+                        let e = ICache {
+                            ty: globals.0,
+                            epoch: gver,
+                            shape: 1,
+                            slot: bver,
+                            new_shape: self.epoch as u32,
+                            val: v,
+                        };
+                        // SAFETY: as above.
+                        unsafe { *icache.add(ip - 1) = e };
                         self.stack.push(v);
                     }
                     Opcode::StoreGlobal => {

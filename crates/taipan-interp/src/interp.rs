@@ -171,6 +171,8 @@ pub struct Interp {
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub yielded: bool,
+    /// Keep stdout in `out` instead of writing it (tests).
+    pub capture_stdout: bool,
     /// Validity epoch of inline caches (starts at 1 so empty entries miss).
     pub epoch: u64,
     /// (type, name) -> (type_lookup, user_lookup) results; cleared whenever
@@ -221,6 +223,7 @@ impl Interp {
             recursion_limit: 1000,
             native_depth: 0,
             yielded: false,
+            capture_stdout: false,
             epoch: 1,
             lookup_cache: FxMap::default(),
             reraise_lasti: None,
@@ -541,6 +544,9 @@ impl Interp {
     /// Flushes buffered stdout.
     pub fn flush_stdout(&mut self) {
         use std::io::Write;
+        if self.capture_stdout {
+            return;
+        }
         if !self.out.is_empty() {
             let mut so = std::io::stdout().lock();
             let _ = so.write_all(&self.out);

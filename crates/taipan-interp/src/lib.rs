@@ -30,6 +30,23 @@ pub trait Tier2 {
     fn name(&self) -> &'static str;
 }
 
+/// Runs `src` as `__main__` and returns (captured stdout, exit status); for tests.
+pub fn run_captured(src: &str) -> (String, i32) {
+    let src = src.to_string();
+    let h = std::thread::Builder::new()
+        .stack_size(1 << 28)
+        .spawn(move || {
+            let mut it = Interp::new();
+            it.capture_stdout = true;
+            let rc = it.run_main(&src, "<test>");
+            (String::from_utf8_lossy(&it.out).into_owned(), rc)
+        });
+    match h {
+        Ok(h) => h.join().unwrap_or((String::new(), 70)),
+        Err(_) => (String::new(), 70),
+    }
+}
+
 /// Runs `src` as `__main__` on a thread with a large native stack (deep
 /// native re-entry stays bounded by the recursion limit, not the OS stack).
 /// Returns the process exit status.

@@ -60,6 +60,7 @@ impl Interp {
         })?;
         if let Some(i) = r {
             dict_of(d).entries[i].value = v;
+            dict_of(d).version += 1;
             return Ok(());
         }
         if need_slow {
@@ -71,6 +72,7 @@ impl Interp {
             if let Some(i) = r {
                 if let Some(e) = dict_of(d).entries.get_mut(i) {
                     e.value = v;
+                    dict_of(d).version += 1;
                     return Ok(());
                 }
             }
