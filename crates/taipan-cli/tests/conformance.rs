@@ -72,7 +72,24 @@ fn main() {
         println!("conformance: test");
         return;
     }
-    let positional: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
+    // libtest-style arguments that cargo may pass through; those taking a value hide it.
+    const WITH_VALUE: &[&str] = &[
+        "--test-threads",
+        "--skip",
+        "--format",
+        "--color",
+        "--logfile",
+        "-Z",
+    ];
+    let mut positional: Vec<&String> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if WITH_VALUE.contains(&a.as_str()) {
+            it.next();
+        } else if !a.starts_with('-') {
+            positional.push(a);
+        }
+    }
     let filter = std::env::var("TAIPAN_CONFORMANCE_FILTER")
         .ok()
         .filter(|f| !f.is_empty())
