@@ -737,7 +737,9 @@ impl Interp {
                         let v = pop!();
                         let f = self.frames.pop().unwrap();
                         let g = gen_of(f.gen);
-                        g.slots = self.stack.split_off(f.base as usize);
+                        // Reuse the generator's buffer: no allocation per yield.
+                        g.slots.clear();
+                        g.slots.extend_from_slice(&self.stack[f.base as usize..]);
                         g.ip = ip as u32;
                         g.state = GenState::Suspended;
                         self.stack.truncate(f.ret_sp as usize);
@@ -1804,8 +1806,8 @@ impl Interp {
         }
         let go = gen_of(g);
         let base = self.stack.len();
-        let slots = std::mem::take(&mut go.slots);
-        self.stack.extend_from_slice(&slots);
+        self.stack.extend_from_slice(&go.slots);
+        go.slots.clear();
         go.state = GenState::Running;
         self.frames.push(Frame {
             code: go.code,
