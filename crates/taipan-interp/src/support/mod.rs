@@ -18,6 +18,7 @@
 //!   `bin/oct/hex`, `str(int)` with the 4300-digit limit.
 //! - `complex`: complex `* / ** abs()` and `complex(str)`.
 //! - `hash`: `hash()` of numbers, tuples, frozensets, identity hashes.
+//! - `hashes`: `hashlib` digests (md5, sha1, sha224/256/384/512).
 //! - `math`: the `math` module (libm wrappers with CPython's error rules and its own
 //!   gamma/lgamma/fsum/hypot/remainder...).
 //! - `random`: `random.Random` (MT19937 + Lib/random.py algorithms), bit-exact.
@@ -42,6 +43,7 @@ pub mod complex;
 pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
+pub mod hashes;
 pub mod heapq;
 pub mod json;
 pub mod math;
