@@ -1,6 +1,6 @@
-//! Message digests of the `hashlib` module (MD5, SHA-1, SHA-224/256/384/512) on byte
-//! strings, bit-exact with CPython's (FIPS 180-4, RFC 1321); also used by
-//! `random.seed(str|bytes)`.
+//! Message digests of the `hashlib` module (MD5, SHA-1, SHA-224/256/384/512) and the
+//! `zlib` checksums on byte strings, bit-exact with CPython's (FIPS 180-4, RFC 1321);
+//! sha512 is also used by `random.seed(str|bytes)`.
 
 use super::{SResult, SupportError};
 
@@ -384,6 +384,33 @@ pub fn hexdigest(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{:02x}", b)).collect()
 }
 
+/// `zlib.crc32(data, value)` (CRC-32/ISO-HDLC, as zlib).
+pub fn crc32(data: &[u8], value: u32) -> u32 {
+    let mut crc = !value;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// `zlib.adler32(data, value)`.
+pub fn adler32(data: &[u8], value: u32) -> u32 {
+    const MOD: u32 = 65521;
+    let (mut a, mut b) = (value & 0xffff, value >> 16);
+    for &x in data {
+        a = (a + u32::from(x)) % MOD;
+        b = (b + a) % MOD;
+    }
+    (b << 16) | a
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,6 +426,29 @@ mod tests {
 
     /// hashlib.new(name, data).hexdigest() from CPython 3.11.7, across the padding
     /// boundaries of both block sizes.
+    #[test]
+    fn zlib_checksums() {
+        // zlib.crc32(d), zlib.adler32(d), zlib.crc32(d, 12345), zlib.adler32(d, 7)
+        let want: [(u32, u32, u32, u32); 4] = [
+            (0, 1, 12345, 7),
+            (891568578, 38600999, 3252201774, 39780653),
+            (2587417091, 4191714040, 2776850806, 290945790),
+            (688229491, 2918612865, 2758475249, 3019276167),
+        ];
+        let datas: [Vec<u8>; 4] = [
+            Vec::new(),
+            b"abc".to_vec(),
+            vec![b'a'; 1000],
+            (0..=255u8).collect(),
+        ];
+        for (d, w) in datas.iter().zip(want) {
+            assert_eq!(
+                (crc32(d, 0), adler32(d, 1), crc32(d, 12345), adler32(d, 7)),
+                w
+            );
+        }
+    }
+
     #[test]
     fn cpython_digests() {
         let want: &[&[&str; 6]] = &[

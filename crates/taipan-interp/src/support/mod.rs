@@ -18,7 +18,7 @@
 //!   `bin/oct/hex`, `str(int)` with the 4300-digit limit.
 //! - `complex`: complex `* / ** abs()` and `complex(str)`.
 //! - `hash`: `hash()` of numbers, tuples, frozensets, identity hashes.
-//! - `hashes`: `hashlib` digests (md5, sha1, sha224/256/384/512).
+//! - `hashes`: `hashlib` digests (md5, sha1, sha224/256/384/512), `zlib.crc32/adler32`.
 //! - `math`: the `math` module (libm wrappers with CPython's error rules and its own
 //!   gamma/lgamma/fsum/hypot/remainder...).
 //! - `random`: `random.Random` (MT19937 + Lib/random.py algorithms), bit-exact.
