@@ -19,6 +19,7 @@
 //! - `complex`: complex `* / ** abs()` and `complex(str)`.
 //! - `hash`: `hash()` of numbers, tuples, frozensets, identity hashes.
 //! - `hashes`: `hashlib` digests (md5, sha1, sha224/256/384/512), `zlib.crc32/adler32`.
+//! - `base64`: `base64.b64encode/b64decode` (binascii semantics).
 //! - `math`: the `math` module (libm wrappers with CPython's error rules and its own
 //!   gamma/lgamma/fsum/hypot/remainder...).
 //! - `random`: `random.Random` (MT19937 + Lib/random.py algorithms), bit-exact.
@@ -36,6 +37,7 @@
 //! Tests are tables of CPython 3.11.7 results; the generators (`gen_*.py`) beside the
 //! modules rebuild the data files in `testdata/`.
 
+pub mod base64;
 pub mod bisect;
 pub mod bytes_ops;
 pub mod codecs;
