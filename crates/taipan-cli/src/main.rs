@@ -80,7 +80,7 @@ fn main() {
                 break;
             }
             s if s.starts_with('-') && s.len() > 1 => {
-                usage_error(&format!("Unknown option: {s}"));
+                usage_error(&format!("unknown option {s}"));
             }
             _ => {
                 program = Some(Program::File(a.clone()));

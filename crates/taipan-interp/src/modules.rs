@@ -566,13 +566,19 @@ impl Interp {
                         let stripped = text.trim_start();
                         let indent = text.len() - stripped.len();
                         let stripped = stripped.trim_end();
-                        if !stripped.is_empty() {
+                        let msg0 = if is_kind(args[0], Kind::Str) {
+                            as_str(args[0])
+                        } else {
+                            ""
+                        };
+                        // CPython reports "unexpected indent" without a caret.
+                        if !stripped.is_empty() && msg0 == "unexpected indent" {
+                            out.push_str(&format!("    {stripped}\n"));
+                        } else if !stripped.is_empty() {
                             out.push_str(&format!("    {stripped}\n"));
                             let col = d[2].as_small_int().max(1) as usize - 1;
-                            let caret_col = text[..col.min(text.len())]
-                                .chars()
-                                .count()
-                                .saturating_sub(indent);
+                            // `col` counts characters; the stripped indent is ASCII whitespace.
+                            let caret_col = col.min(text.chars().count()).saturating_sub(indent);
                             out.push_str(&format!("    {}^\n", " ".repeat(caret_col)));
                         }
                     }

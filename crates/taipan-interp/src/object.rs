@@ -395,7 +395,13 @@ pub fn wrap_of<'a>(v: Value) -> &'a mut WrapObj {
 /// Convenience: the Rust string of a str value.
 #[inline(always)]
 pub fn as_str<'a>(v: Value) -> &'a str {
-    &str_of(v).s
+    // Checked even in release builds: natives call this on arguments, and a
+    // wrong type must never read another layout's memory.
+    if is_kind(v, Kind::Str) {
+        &str_of(v).s
+    } else {
+        ""
+    }
 }
 
 /// Calls `f` on every value directly referenced by the object at `p`.
