@@ -1,7 +1,179 @@
-//! taipan-uops: tier 2. Hot bytecode becomes traces of micro-ops.
+//! taipan-uops: tier 2. Hot bytecode becomes traces of micro-ops (uops).
 //!
-//! Not built yet: the crate holds the place of the uop definitions, trace
-//! builder, optimizer and uop interpreter in the dependency chain.
+//! Every uop is written once, in `src/defs.rs`
+//! (`uop_list!`), and expanded into: the [`Uop`] enum and its metadata
+//! table [`META`], the generic uop bodies ([`bodies`]) that the uop
+//! interpreter ([`run_trace`]) dispatches to, and — by `stencil-gen` — one
+//! machine-code stencil per uop for the copy-and-patch JIT (`taipan-jit`).
+//!
+//! # The tier-2 ABI
+//!
+//! A trace is a slice of [`UopInst`] (`op`, `oparg`, `operand`, `target`).
+//! It runs on a [`TraceState`] (`#[repr(C)]`):
+//!
+//! * `locals: *mut u64` — local slot 0 of the frame. Values are
+//!   `taipan_interp::Value` bits (NaN-boxed, see [`abi`]). The frame's value
+//!   stack follows the locals in the same array (tier 1's `Frame::base`).
+//! * `sp: *mut u64` — one past the top of the value stack; read on entry,
+//!   written back on every exit.
+//! * `ip: u64` — written on every exit: the tier-1 instruction index where
+//!   the interpreter resumes.
+//!
+//! Both tiers return an [`ExitInfo`] `{ ip, exit }` by value (in `rax` for
+//! the JIT's `extern "C" fn(*mut TraceState) -> ExitInfo`):
+//!
+//! * `EXIT_TRACE` (`oparg` = resume ip, `operand` = exit slot) ends the
+//!   trace normally: `ip = oparg`, `exit = operand`.
+//! * A **side exit** (a failed guard, a small-int overflow) happens *before*
+//!   the uop changes anything: the stack and locals are as they were before
+//!   the uop, `ip = inst.target` (the tier-1 instruction to re-execute, e.g.
+//!   the `BINARY_OP` that overflowed or the `POP_JUMP_IF_*` whose guess
+//!   failed), and `exit` is the index of the failing uop in the trace. Tier 1
+//!   then just continues at `ip` with `sp` as written back: deopt is exact.
+//!
+//! The trace builder must only produce traces that are *well formed* (see
+//! [`check_trace`]): they end in `EXIT_TRACE` or `JUMP_TO_TOP`, local
+//! indices are in range and the stack never goes below its entry depth nor
+//! above the frame's stack capacity. Arithmetic uops assume their guard ran
+//! (on other values they compute garbage bits, never undefined behaviour).
+
+#[macro_use]
+pub mod abi;
+#[macro_use]
+pub mod defs;
+pub mod interp;
+
+pub use abi::{ExitInfo, Flow, TraceState};
+pub use interp::{check_trace, run_trace, TraceError};
+
+uop_list!(uop_bodies);
+
+/// Uop flag bits (see `defs.rs` for their meaning).
+pub mod flags {
+    pub const GUARD: u32 = 1;
+    pub const SIDE_EXIT: u32 = 2;
+    pub const CAN_ERROR: u32 = 4;
+    pub const ESCAPES: u32 = 8;
+    pub const JUMP_TOP: u32 = 16;
+    pub const EXIT: u32 = 32;
+}
+
+/// Metadata of one uop, generated from its definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UopMeta {
+    pub name: &'static str,
+    /// Values popped.
+    pub n_in: u8,
+    /// Values pushed.
+    pub n_out: u8,
+    /// [`flags`] bits.
+    pub flags: u32,
+}
+
+impl UopMeta {
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+macro_rules! uop_enum {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident ($cx:ident; $($in:ident),* -- $($out:ident),*) [$($flag:ident),*] $body:block
+    )*) => {
+        /// A micro-op.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Uop {
+            $($(#[doc = $doc])* $name,)*
+        }
+
+        /// Metadata of every uop, indexed by `Uop as usize`.
+        pub static META: &[UopMeta] = &[$(UopMeta {
+            name: stringify!($name),
+            n_in: <[&str]>::len(&[$(stringify!($in)),*]) as u8,
+            n_out: <[&str]>::len(&[$(stringify!($out)),*]) as u8,
+            flags: 0 $(| uop_flag!($flag))*,
+        },)*];
+
+        impl Uop {
+            /// Every uop, in enum order.
+            pub const ALL: &'static [Uop] = &[$(Uop::$name,)*];
+
+            /// Runs the body of `self` (the uop interpreter's dispatch).
+            ///
+            /// # Safety
+            /// As for the functions in [`bodies`].
+            #[inline(always)]
+            pub(crate) unsafe fn run<C: abi::Ctx>(self, cx: &mut C, sp: *mut u64) -> Flow {
+                // SAFETY: forwarded from the caller.
+                unsafe {
+                    match self {
+                        $(Uop::$name => bodies::$name(cx, sp),)*
+                    }
+                }
+            }
+        }
+    };
+}
+
+macro_rules! uop_flag {
+    (guard) => {
+        flags::GUARD
+    };
+    (side_exit) => {
+        flags::SIDE_EXIT
+    };
+    (can_error) => {
+        flags::CAN_ERROR
+    };
+    (escapes) => {
+        flags::ESCAPES
+    };
+    (jump_top) => {
+        flags::JUMP_TOP
+    };
+    (exit) => {
+        flags::EXIT
+    };
+}
+
+uop_list!(uop_enum);
+
+impl Uop {
+    pub fn meta(self) -> &'static UopMeta {
+        &META[self as usize]
+    }
+    pub fn name(self) -> &'static str {
+        self.meta().name
+    }
+    /// The uop named `name`.
+    pub fn from_name(name: &str) -> Option<Uop> {
+        Uop::ALL.iter().copied().find(|u| u.name() == name)
+    }
+}
+
+/// One instruction of a trace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UopInst {
+    pub op: Uop,
+    pub oparg: u32,
+    pub operand: u64,
+    /// Tier-1 instruction to resume at when this uop side-exits.
+    pub target: u32,
+}
+
+impl UopInst {
+    pub fn new(op: Uop, oparg: u32, operand: u64, target: u32) -> UopInst {
+        UopInst {
+            op,
+            oparg,
+            operand,
+            target,
+        }
+    }
+}
 
 /// The uop interpreter's implementation of the interpreter's tier-2 hook.
 #[derive(Debug, Default)]
@@ -12,3 +184,6 @@ impl taipan_interp::Tier2 for UopTier {
         "uops"
     }
 }
+
+#[cfg(test)]
+mod tests;
