@@ -822,13 +822,42 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
         // Rust's formatting rounds half-to-even on the exact binary value, as CPython does.
         t.parse::<f64>().unwrap_or(x)
     } else {
-        let p = 10f64.powi((-nd) as i32);
-        let y = x / p;
-        let r = y.round_ties_even();
-        r * p
+        round_float_neg(x, (-nd) as u32)
     };
     formatted
 }
+/// Exact round-half-even of `x` to a multiple of `10**k` (k >= 1).
+fn round_float_neg(x: f64, k: u32) -> f64 {
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    let p = num_traits::pow::Pow::pow(BigInt::from(10), k);
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m) << e as usize, p.clone())
+    } else {
+        (BigInt::from(m), &p << (-e) as usize)
+    };
+    let q = &num / &den;
+    let r = &num - &q * &den;
+    let twice: BigInt = &r * 2;
+    let q = if twice > den || (twice == den && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    };
+    let v = (q * p).to_f64().unwrap_or(f64::INFINITY);
+    if x < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
 fn b_round(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "round", args, 1, 2)?;
     let nd = args.get(1).copied().or_else(|| kwarg(kw, "ndigits"));

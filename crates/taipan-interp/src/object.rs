@@ -187,6 +187,9 @@ pub struct TypeObj {
     /// Bumped on every change of this type's or a base's dict.
     pub version: u64,
     pub base_exc: bool,
+    /// Attribute names allowed on instances when every class in the MRO
+    /// declares `__slots__` (no `__dict__`); None otherwise.
+    pub slot_names: Option<Vec<Value>>,
 }
 
 pub struct ModuleObj {

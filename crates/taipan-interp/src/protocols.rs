@@ -250,6 +250,11 @@ impl Interp {
     fn attrs_set(&mut self, obj: Value, name: Value, v: Value) -> PyResult<bool> {
         // SAFETY: obj is a pointer value (callers check).
         let h = unsafe { header(obj) };
+        if let Some(allowed) = &type_of_obj(Value::ptr(h.ty)).slot_names {
+            if !allowed.iter().any(|a| crate::interp::str_eq(*a, name)) {
+                return Ok(false);
+            }
+        }
         let a = match h.attrs.as_mut() {
             Some(a) => a,
             None => return Ok(false),
@@ -523,6 +528,7 @@ impl Interp {
             return Ok(match kind_of(obj) {
                 Some(Kind::Type) => Some(type_of_obj(obj).dict),
                 Some(Kind::Module) => Some(module_of(obj).dict),
+                Some(Kind::Instance) if type_of_obj(self.type_of(obj)).slot_names.is_some() => None,
                 Some(Kind::Instance) | Some(Kind::Function) | Some(Kind::Exception) => {
                     Some(self.materialize_dict(obj))
                 }
@@ -2277,11 +2283,50 @@ impl Interp {
                 unhashable: false,
                 version: 0,
                 base_exc,
+                slot_names: None,
             },
         );
         let mut full = vec![cls];
         full.extend(mro);
         type_of_obj(cls).mro = full;
+        // __slots__ on every user class of the MRO (and no '__dict__' slot)
+        // restricts instance attributes.
+        let mut names: Option<Vec<Value>> = Some(Vec::new());
+        for t in type_of_obj(cls).mro.clone() {
+            let to = type_of_obj(t);
+            if to.builtin {
+                if t != self.t.object {
+                    names = None;
+                }
+                continue;
+            }
+            match dict_get_str(dict_of(to.dict), self.n.slots) {
+                Some(s) => {
+                    let items = if is_kind(s, Kind::Str) {
+                        vec![s]
+                    } else {
+                        self.collect_iter(s)?
+                    };
+                    for i in items {
+                        if is_kind(i, Kind::Str) {
+                            if as_str(i) == "__dict__" {
+                                names = None;
+                                break;
+                            }
+                            let iv = self.intern_value(i);
+                            if let Some(n) = names.as_mut() {
+                                n.push(iv);
+                            }
+                        }
+                    }
+                }
+                None => names = None,
+            }
+            if names.is_none() {
+                break;
+            }
+        }
+        type_of_obj(cls).slot_names = names;
         if let Some(cell) = classcell {
             if is_kind(cell, Kind::Cell) {
                 cell_of(cell).v = cls;

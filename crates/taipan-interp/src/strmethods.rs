@@ -271,8 +271,17 @@ fn str_join(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 }
 fn str_replace(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "replace", &args[1..], 2, 3)?;
-    let old = s_arg(it, args[1], "replace")?;
-    let new = s_arg(it, args[2], "replace")?;
+    for (i, a) in args[1..3].iter().enumerate() {
+        if !is_kind(*a, Kind::Str) {
+            return it.type_err(format!(
+                "replace() argument {} must be str, not {}",
+                i + 1,
+                it.type_name(*a)
+            ));
+        }
+    }
+    let old = as_str(args[1]).to_string();
+    let new = as_str(args[2]).to_string();
     let count = match args.get(3) {
         Some(c) => it.index_of(*c)?,
         None => -1,

@@ -22,6 +22,7 @@ fn raw_type(it: &mut Interp, meta: Value, name: &str, layout: Kind) -> Value {
             unhashable: false,
             version: 0,
             base_exc: false,
+            slot_names: None,
         },
     )
 }
