@@ -4,6 +4,7 @@ mod bench;
 mod bless;
 mod corpus;
 mod proc;
+mod pyfuzz;
 
 use std::path::PathBuf;
 
@@ -18,6 +19,8 @@ commands:
         [--no-build] [--no-record] [filter]
         build taipan (release), time benchmarks/*.py under taipan and CMD (python3), runs
         interleaved; print medians and speedups; append the table to benchmarks/RESULTS.md
+  pyfuzz [--seed N] [--cases N] [--taipan PATH] [--mode gen|mutate|both] [--minutes M]
+        differential fuzzing against python3; minimised failures go to tests/fuzz-regressions/
 ";
 
 fn main() {
@@ -25,6 +28,7 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("bless") => bless::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("pyfuzz") => pyfuzz::run(&args[1..]),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             Ok(())
