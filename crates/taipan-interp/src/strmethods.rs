@@ -99,7 +99,11 @@ fn strip_chars(it: &mut Interp, args: &[Value], which: u8) -> PyResult<Value> {
     let s = as_str(args[0]);
     let r: &str = match args.get(1) {
         Some(c) if !c.is_none() => {
-            let cs: Vec<char> = s_arg(it, *c, "strip")?.chars().collect();
+            if !is_kind(*c, Kind::Str) {
+                let name = ["strip", "lstrip", "rstrip"][which as usize];
+                return it.type_err(format!("{name} arg must be None or str"));
+            }
+            let cs: Vec<char> = as_str(*c).chars().collect();
             let s = as_str(args[0]);
             match which {
                 0 => s.trim_matches(|c| cs.contains(&c)),
