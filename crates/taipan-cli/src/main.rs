@@ -164,6 +164,14 @@ fn main() {
             }
             match found {
                 Some(f) => {
+                    let pkg = if f.ends_with("/__main__.py") {
+                        m.clone()
+                    } else {
+                        m.rsplit_once('.')
+                            .map(|x| x.0.to_string())
+                            .unwrap_or_default()
+                    };
+                    opts.main_package = Some(pkg);
                     let s = std::fs::read_to_string(&f).unwrap_or_default();
                     let cwd = std::env::current_dir()
                         .map(|p| p.to_string_lossy().into_owned())

@@ -146,6 +146,8 @@ pub struct Options {
     pub stats: bool,
     pub uops: bool,
     pub xoptions: Vec<(String, Option<String>)>,
+    /// `-m pkg.mod`: the package the main module belongs to (`__package__`).
+    pub main_package: Option<String>,
 }
 
 /// The interpreter: one per thread of Python execution.

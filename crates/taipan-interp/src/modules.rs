@@ -431,6 +431,16 @@ impl Interp {
         }
         let k = self.intern("__main__");
         let _ = self.dict_set(self.modules, k, m);
+        if let Some(pkg) = self.options.main_package.clone().filter(|p| !p.is_empty()) {
+            let pv = self.new_str(pkg.clone());
+            let _ = self.dict_set(d, self.n.package, pv);
+            let name = self.intern(&pkg);
+            if let Err(e) = self.import_name(name, d, Value::NONE, Value::small_int(0)) {
+                let rc = self.handle_uncaught(e);
+                self.flush_all();
+                return rc;
+            }
+        }
         let r = self.run_code(codev, d, d, Value::NULL);
         let rc = match r {
             Ok(_) => 0,
