@@ -90,7 +90,7 @@ types! {
     frozenset, range, slice, function, builtin_function, method, code, cell, module, none,
     not_implemented_type, ellipsis_type, generator, list_iterator, tuple_iterator, str_iterator,
     range_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator, set_iterator,
-    enumerate, zip, map, filter, reversed, callable_iterator, iterator, property, classmethod,
+    enumerate, zip, map, filter, reversed, list_reverseiterator, callable_iterator, iterator, property, classmethod,
     staticmethod, super_, file, dict_keys, dict_values, dict_items, traceback, method_descriptor,
     // exceptions used by the runtime
     base_exception, exception, type_error, value_error, key_error, index_error, attribute_error,

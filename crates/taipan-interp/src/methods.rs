@@ -565,7 +565,14 @@ pub fn reversed_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<V
         Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str) | Some(Kind::Range)
         | Some(Kind::Bytes) => {
             let n = it.len(s)? as isize;
-            Ok(it.new_iter(it.t.reversed, IterState::Reversed { seq: s, idx: n - 1 }))
+            Ok(it.new_iter(
+                if is_kind(s, Kind::List) {
+                    it.t.list_reverseiterator
+                } else {
+                    it.t.reversed
+                },
+                IterState::Reversed { seq: s, idx: n - 1 },
+            ))
         }
         Some(Kind::Dict) | Some(Kind::DictView) => {
             let items = it.collect_iter(s)?;
@@ -1559,6 +1566,7 @@ pub fn register_methods(it: &mut Interp) {
         t.map,
         t.filter,
         t.reversed,
+        t.list_reverseiterator,
         t.callable_iterator,
         t.iterator,
     ] {

@@ -112,6 +112,7 @@ pub fn init_types(it: &mut Interp) {
     it.t.filter = mk_type(it, "filter", n, Kind::Iter, Some(m::filter_ctor));
     it.t.reversed = mk_type(it, "reversed", n, Kind::Iter, Some(m::reversed_ctor));
     it.t.callable_iterator = mk_type(it, "callable_iterator", n, Kind::Iter, None);
+    it.t.list_reverseiterator = mk_type(it, "list_reverseiterator", n, Kind::Iter, None);
     it.t.iterator = mk_type(it, "iterator", n, Kind::Iter, None);
     it.t.property = mk_type(it, "property", n, Kind::Property, Some(m::property_ctor));
     it.t.classmethod = mk_type(
