@@ -183,6 +183,134 @@ const ERR_OPS: &[&str] = &[
     "ord('ab')",
 ];
 
+/// Templates of builtin and method calls: `{i}` int, `{f}` float, `{s}` str, `{l}` list,
+/// `{b}` bigint, `{d}` dict, `{t}` tuple, `{x}` anything.
+const TEMPLATES: &[&str] = &[
+    "{s}.split({s}, {i})",
+    "{s}.rsplit(None, 1)",
+    "{s}.partition({s})",
+    "{s}.rpartition('a')",
+    "{s}.zfill({i})",
+    "{s}.count({s})",
+    "{s}.find({s}, {i})",
+    "{s}.rfind('a')",
+    "{s}.startswith(({s}, 'a'))",
+    "{s}.endswith({s}, {i})",
+    "{s}.isdigit(), {s}.isalpha(), {s}.isspace(), {s}.isupper()",
+    "{s}.expandtabs(4)",
+    "{s}.splitlines()",
+    "{s}.removeprefix({s})",
+    "{s}.strip({s})",
+    "{s}.encode()",
+    "{s}.encode('ascii', 'replace')",
+    "{s}.translate({{97: 'A', 98: None}})",
+    "'-'.join(sorted({s}))",
+    "{s} < {s}, {s} >= {s}",
+    "{s}[{i}]",
+    "{s} in {s}",
+    "hex({i}), oct({i}), bin({i})",
+    "hex({b}), bin({b})[:30]",
+    "pow({i}, {i}, {i})",
+    "pow({i}, -1, 7)",
+    "pow({b}, 3, {i})",
+    "int({s}, {i})",
+    "int('0x1f', 16), int('0b101', 0), int(' 12 '), int('1_000')",
+    "divmod({f}, {f})",
+    "divmod({b}, {i})",
+    "{f}.is_integer(), {f}.as_integer_ratio()",
+    "{f}.hex()",
+    "float.fromhex('0x1.8p3')",
+    "{i}.to_bytes(4, 'big')",
+    "int.from_bytes(b'\\x01\\x02', 'little')",
+    "({i}).__index__(), ({i}).conjugate(), ({i}).numerator",
+    "{f} // {f}, {f} % {f}",
+    "{i} // {f}, {i} % {f}",
+    "{b} / {i}",
+    "{b} * {f}",
+    "{b} // {b}, {b} % {b}",
+    "{b} ** 2, -{b} ** 3",
+    "{b} & {i}, {b} | {i}, ~{b}",
+    "{b} >> {i}, {b} << 3",
+    "round({f}, {i})",
+    "round({b}, -5)",
+    "round({i}, -1), round(2.5), round(3.5), round(-0.5)",
+    "float('nan') == float('nan'), float('nan') in [float('nan')]",
+    "{f} == {i}, {f} < {b}, {i} <= {f} < {b}",
+    "sum({l}, {i})",
+    "sum([{f}, {f}, {f}])",
+    "min({s}, {s}, key=len)",
+    "max({l}, default={i})",
+    "sorted({s}, key=str.lower, reverse=True)",
+    "any({l}), all({l})",
+    "list(map(abs, {l}))",
+    "list(filter(None, {l}))",
+    "list(zip({l}, {s}, {t}))",
+    "list(zip(*[{l}, {l}]))",
+    "[*{l}, *{s}]",
+    "{{**{d}, 'k': {i}}}",
+    "({l} * 2)[{i}:{i}]",
+    "{l}.index({i})",
+    "{l}.count({i})",
+    "{t}.count({i}), {t}.index({i})",
+    "{t} + ({i},)",
+    "{t} < {t}, {t} == {t}",
+    "{l} < {l}, {l} == {l}",
+    "{d}.get({x}), list({d}.keys()), list({d}.values())",
+    "{d}.setdefault({i}, {x})",
+    "{d}.items()",
+    "{d}.keys() & {{1, 2}}",
+    "dict.fromkeys({l}, {i})",
+    "{i} if {x} else {s}",
+    "(lambda q, r={i}: q * r)({x})",
+    "[q for q in {l} for r in {s}][:{i}]",
+    "[[q, r] for q in range(3) for r in range(q)]",
+    "{{q: r for q, r in zip({s}, {l})}}",
+    "sorted({{q % 7 for q in {l}}})",
+    "tuple(q for q in {l} if q)",
+    "next(iter({l}), 'empty')",
+    "list(reversed({s}))",
+    "list(enumerate({t}))",
+    "str({f}), repr({f})",
+    "str({b}), len(str({b}))",
+    "ascii({s}), repr({s})",
+    "chr({i}), ord({s})",
+    "abs({b}), abs({f})",
+    "int({f}), int({b} * 1.0)",
+    "float({b})",
+    "bool({x}), not {x}",
+    "{x} is None, {x} == None",
+    "isinstance({x}, (int, float))",
+    "type({x}).__name__",
+    "hash({i}) == hash({f}), hash({b}) % 1000",
+    "hash(-1), hash(-2), hash(2 ** 61), hash(0.5), hash(-0.0)",
+    "{s} % ()",
+    "'%s-%s' % ({x}, {x})",
+    "'%(a)s %(b)r' % {{'a': {x}, 'b': {x}}}",
+    "'%*d|%-*s|' % ({i}, {i}, {i}, {s})",
+    "'%.*f' % ({i}, {f})",
+    "'{{0}} {{1!r}} {{0}}'.format({x}, {x})",
+    "'{{:{{}}}}'.format({x}, {s})",
+    "'{{q}}'.format(q={x})",
+    "f'{{{x}=}}'",
+    "f'{{{i}:{{{i}}}}}'",
+    "f'{{{f}:{{{i}}}.{{{i}}}}}'",
+    "format({x})",
+    "format({b}, ',')",
+    "format({f}, '')",
+    "{s} * {i}",
+    "[{i}] * {i}",
+    "[0] * -1",
+    "{l}[{i}:{i}:{i}]",
+    "{s}[::{i}]",
+    "list(range({i}))[{i}:{i}]",
+    "range({i}, {i}, {i})[{i}]",
+    "len(range({b}))",
+    "range({i})[::-1][{i}]",
+    "list(range(10))[slice({i}, {i}, {i})]",
+    "{i} in range({i}, {i})",
+    "str(range({i}, {i}, 2)), range({i}) == range({i})",
+];
+
 impl Gen {
     fn new(seed: u64) -> Gen {
         Gen {
@@ -751,9 +879,54 @@ impl Gen {
         self.indent -= 1;
     }
 
+    /// A filled-in template of `TEMPLATES`.
+    fn template(&mut self) -> String {
+        let t = *self.rng.pick(TEMPLATES);
+        let mut out = String::new();
+        let mut chars = t.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '{' && chars.peek().is_some_and(|n| "ifslbdtx".contains(*n)) {
+                let k = chars.next().unwrap_or('x');
+                if chars.peek() == Some(&'}') {
+                    chars.next();
+                    let kind = match k {
+                        'i' => Kind::Int,
+                        'f' => Kind::Float,
+                        's' => Kind::Str,
+                        'l' => Kind::List,
+                        'b' => Kind::Big,
+                        'd' => Kind::Dict,
+                        't' => Kind::Tuple,
+                        _ => *self.rng.pick(KINDS),
+                    };
+                    let e = self.expr(kind, 1);
+                    let _ = write!(out, "({e})");
+                    continue;
+                }
+                out.push(c);
+                out.push(k);
+                continue;
+            }
+            if (c == '{' || c == '}') && chars.peek() == Some(&c) {
+                chars.next();
+            }
+            out.push(c);
+        }
+        out
+    }
+
     fn print_stmt(&mut self) {
         let n = self.rng.range(1, 3);
-        let items: Vec<String> = (0..n).map(|_| self.any_expr(3)).collect();
+        let items: Vec<String> = (0..n)
+            .map(|_| {
+                if self.rng.chance(50) {
+                    let t = self.template();
+                    format!("[{t}]")
+                } else {
+                    self.any_expr(3)
+                }
+            })
+            .collect();
         let tag = self.fresh("p");
         let stmt = format!("print({tag:?}, {})", items.join(", "));
         self.guarded(&stmt);
@@ -1622,46 +1795,68 @@ fn middle(a: &str, b: &str) -> (String, String) {
 
 /// The failure signature when taipan disagrees with CPython on a generated program, if it does.
 fn discrepancy(py: &Res, t: &Res) -> Option<String> {
+    discrepancies(py, t).into_iter().next()
+}
+
+/// One line's difference, labels removed and values collapsed.
+fn line_sig(x: &str, y: &str) -> String {
+    let (x, y) = middle(&norm(x), &norm(y));
+    let (x, y) = (shape(&x), shape(&y));
+    if x == y {
+        return format!("stdout: values differ in {:?}", trunc(&x, 40));
+    }
+    format!(
+        "stdout: python {:?} / taipan {:?}",
+        trunc(&x, 60),
+        trunc(&y, 60)
+    )
+}
+
+/// All failure signatures of a run: every differing stdout line when both printed the same
+/// number of lines (a known bug early in a program must not hide later ones), else the first.
+fn discrepancies(py: &Res, t: &Res) -> Vec<String> {
     if let Some(c) = crash_kind(t) {
-        return Some(c);
+        return vec![c];
     }
     if t.timed_out {
-        return Some("timeout".to_string());
+        return vec!["timeout".to_string()];
     }
+    let mut sigs: Vec<String> = Vec::new();
     if py.stdout != t.stdout {
         let a = String::from_utf8_lossy(&py.stdout);
         let b = String::from_utf8_lossy(&t.stdout);
-        let mut al = a.lines();
-        let mut bl = b.lines();
-        loop {
-            match (al.next(), bl.next()) {
-                (Some(x), Some(y)) if x == y => continue,
-                (x, y) => {
-                    let (x, y) = middle(&norm(x.unwrap_or("<eof>")), &norm(y.unwrap_or("<eof>")));
-                    let (x, y) = (shape(&x), shape(&y));
-                    if x == y {
-                        return Some(format!("stdout: values differ in {:?}", trunc(&x, 40)));
+        let al: Vec<&str> = a.lines().collect();
+        let bl: Vec<&str> = b.lines().collect();
+        if al.len() == bl.len() {
+            for (x, y) in al.iter().zip(&bl) {
+                if x != y {
+                    let s = line_sig(x, y);
+                    if !sigs.contains(&s) {
+                        sigs.push(s);
                     }
-                    return Some(format!(
-                        "stdout: python {:?} / taipan {:?}",
-                        trunc(&x, 60),
-                        trunc(&y, 60)
-                    ));
                 }
             }
+        } else {
+            let k = (0..al.len().min(bl.len()))
+                .find(|&k| al[k] != bl[k])
+                .unwrap_or(al.len().min(bl.len()));
+            sigs.push(line_sig(
+                al.get(k).copied().unwrap_or("<eof>"),
+                bl.get(k).copied().unwrap_or("<eof>"),
+            ));
         }
     }
     if py.last != t.last {
-        return Some(format!(
+        sigs.push(format!(
             "stderr: python {:?} / taipan {:?}",
             trunc(&shape(&py.last), 70),
             trunc(&shape(&t.last), 70)
         ));
     }
-    if py.code != t.code {
-        return Some(format!("exit: python {:?} / taipan {:?}", py.code, t.code));
+    if sigs.is_empty() && py.code != t.code {
+        sigs.push(format!("exit: python {:?} / taipan {:?}", py.code, t.code));
     }
-    None
+    sigs
 }
 
 /// Is `py` an acceptable oracle run of a generated program (no generator bug)?
@@ -1837,7 +2032,7 @@ fn shrink(runner: &Runner, src: &str, sig: &str) -> String {
                 crash_kind(&t).map(|k| format!("mutant: {k}"))
             }
         } else {
-            discrepancy(&py, &t)
+            return discrepancies(&py, &t).iter().any(|s| s == sig);
         };
         s.as_deref() == Some(sig)
     };
@@ -1984,7 +2179,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "mutate" => false,
             _ => n % 3 != 2,
         };
-        let (src, sig, label) = if gen_mode {
+        let (src, sigs, label) = if gen_mode {
             let src = generate(case_seed);
             let Some(py) = runner.python_stable(&src) else {
                 invalid += 1;
@@ -1996,10 +2191,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
             }
             let t = runner.taipan(&src);
             ran += 1;
-            match discrepancy(&py, &t) {
-                Some(sig) => (src, sig, format!("gen seed {case_seed}")),
-                None => continue,
+            let sigs = discrepancies(&py, &t);
+            if sigs.is_empty() {
+                continue;
             }
+            (src, sigs, format!("gen seed {case_seed}"))
         } else {
             if corpus_cases.is_empty() {
                 continue;
@@ -2024,35 +2220,58 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 "timeout (python3 finishes)".to_string()
             } else {
                 match crash_kind(&t) {
+                    // `sys.exit(N)` and friends: fine when CPython ends the same way.
+                    Some(s)
+                        if s.starts_with("exit status") && runner.python(&src).code == t.code =>
+                    {
+                        continue
+                    }
                     Some(s) => s,
                     None => continue,
                 }
             };
             (
                 src,
-                format!("mutant: {sig}"),
+                vec![format!("mutant: {sig}")],
                 format!("mutant of {case} (seed {case_seed})"),
             )
         };
-        let entry = failures.entry(sig.clone()).or_insert(Failure {
-            count: 0,
-            example: label.clone(),
-            file: None,
-            detail: String::new(),
-        });
-        entry.count += 1;
-        eprintln!("[{n}] {label}: {sig}");
-        if entry.count > 1 || !recording || recorded >= keep {
+        let mut new_sig = None;
+        for sig in &sigs {
+            let entry = failures.entry(sig.clone()).or_insert(Failure {
+                count: 0,
+                example: label.clone(),
+                file: None,
+                detail: String::new(),
+            });
+            entry.count += 1;
+            eprintln!("[{n}] {label}: {sig}");
+            if entry.count == 1 && new_sig.is_none() {
+                new_sig = Some(sig.clone());
+            }
+        }
+        let Some(sig) = new_sig else {
+            continue;
+        };
+        if !recording || recorded >= keep {
             continue;
         }
+        let Some(entry) = failures.get_mut(&sig) else {
+            continue;
+        };
         let is_mutant = sig.starts_with("mutant: ");
+        let name = format!("{}-{}", if is_mutant { "mut" } else { "gen" }, slug(&sig));
+        if out_dir.join(format!("{name}.py")).exists() {
+            // Recorded by an earlier run.
+            entry.file = Some(format!("tests/fuzz-regressions/{name}.py"));
+            continue;
+        }
         let mut small = shrink(&runner, &src, &sig);
         if !is_mutant && runner.python_stable(&small).is_none() {
             small.clone_from(&src);
         }
         let py = runner.python(&small);
         let t = runner.taipan(&small);
-        let name = format!("{}-{}", if is_mutant { "mut" } else { "gen" }, slug(&sig));
         let mut name = name;
         let mut k = 2;
         while out_dir.join(format!("{name}.py")).exists() {
