@@ -5,6 +5,7 @@ mod bless;
 mod corpus;
 mod proc;
 mod pyfuzz;
+mod stencils;
 
 use std::path::PathBuf;
 
@@ -19,6 +20,8 @@ commands:
         [--no-build] [--no-record] [filter]
         build taipan (release), time benchmarks/*.py under taipan and CMD (python3), runs
         interleaved; print medians and speedups; append the table to benchmarks/RESULTS.md
+  stencils [--check]
+        regenerate the JIT's checked-in stencil file (--check: fail if it is stale)
   pyfuzz [--seed N] [--cases N] [--taipan PATH] [--mode gen|mutate|both] [--minutes M]
         differential fuzzing against python3; minimised failures go to tests/fuzz-regressions/
 ";
@@ -28,6 +31,7 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("bless") => bless::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("stencils") => stencils::run(&args[1..]),
         Some("pyfuzz") => pyfuzz::run(&args[1..]),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
