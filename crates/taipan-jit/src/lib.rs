@@ -73,12 +73,18 @@ impl std::error::Error for JitError {}
 /// runtime are written.
 pub fn helper_address(name: &str) -> Option<usize> {
     match name {
-        "taipan_jit_helper_nop" => Some(helper_nop as *const () as usize),
+        "taipan_jit_count_helper_call" => Some(count_helper_call as *const () as usize),
         _ => None,
     }
 }
 
-extern "C" fn helper_nop() {}
+/// Calls of [`count_helper_call`] so far (exercises helper linking).
+pub static HELPER_CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A runtime helper that counts its calls.
+pub extern "C" fn count_helper_call() {
+    HELPER_CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
 
 /// The machine-code signature of a compiled trace.
 pub type EntryFn = unsafe extern "C" fn(*mut TraceState) -> ExitInfo;
@@ -144,12 +150,20 @@ const TRAMPOLINE_LEN: usize = 14;
 /// Compiles `trace` to machine code.
 pub fn compile(trace: &[UopInst]) -> Result<CompiledTrace, JitError> {
     let entry = stencils::entry().ok_or(JitError::NoStencils)?;
+    compile_with(trace, entry, stencils::for_uop)
+}
+
+/// Compiles `trace` with the given entry stencil and stencil lookup.
+fn compile_with(
+    trace: &[UopInst],
+    entry: &'static Stencil,
+    for_uop: impl Fn(Uop) -> Option<&'static Stencil>,
+) -> Result<CompiledTrace, JitError> {
     let last = trace.last().ok_or(JitError::FallsOffEnd)?;
     if !last.op.meta().has(flags::EXIT | flags::JUMP_TOP) {
         return Err(JitError::FallsOffEnd);
     }
-    let exit_stencil =
-        stencils::for_uop(Uop::EXIT_TRACE).ok_or(JitError::MissingStencil(Uop::EXIT_TRACE))?;
+    let exit_stencil = for_uop(Uop::EXIT_TRACE).ok_or(JitError::MissingStencil(Uop::EXIT_TRACE))?;
     let n = trace.len();
     let mut pieces = Vec::with_capacity(2 * n + 1);
     pieces.push(Piece {
@@ -164,7 +178,7 @@ pub fn compile(trace: &[UopInst]) -> Result<CompiledTrace, JitError> {
     let mut stubs = Vec::new();
     for (i, inst) in trace.iter().enumerate() {
         let meta = inst.op.meta();
-        let stencil = stencils::for_uop(inst.op).ok_or(JitError::MissingStencil(inst.op))?;
+        let stencil = for_uop(inst.op).ok_or(JitError::MissingStencil(inst.op))?;
         let cont = if meta.has(flags::JUMP_TOP) {
             Some(1)
         } else if meta.has(flags::EXIT) {

@@ -289,3 +289,94 @@ fn loop_trace_runs_and_exits_at_the_end() {
     let (info, _, depth) = run_on(&trace, Some(&jit), &locals);
     assert_eq!((info, depth), (ExitInfo { ip: 12, exit: 2 }, 2));
 }
+
+#[test]
+fn runtime_helpers_are_linked_through_trampolines() {
+    use crate::stencils::{Hole, HoleKind, HoleValue, Stencil};
+    // A hand-made POP_TOP-shaped stencil that calls a helper by rel32 and
+    // one that calls it through an abs64 `movabs rax, imm64; call rax`,
+    // both saving the ABI registers around the call (rsp stays 16-aligned).
+    static REL: Stencil = Stencil {
+        name: "REL",
+        code: &[
+            0x52, 0x57, 0x56, // push rdx; push rdi; push rsi
+            0xE8, 0, 0, 0, 0, // call rel32 helper
+            0x5E, 0x5F, 0x5A, // pop rsi; pop rdi; pop rdx
+            0xE9, 0, 0, 0, 0, // jmp _JIT_CONTINUE
+        ],
+        holes: &[
+            Hole {
+                offset: 4,
+                kind: HoleKind::Rel32,
+                value: HoleValue::Helper("taipan_jit_count_helper_call"),
+                addend: -4,
+            },
+            Hole {
+                offset: 12,
+                kind: HoleKind::Rel32,
+                value: HoleValue::Continue,
+                addend: -4,
+            },
+        ],
+    };
+    static ABS: Stencil = Stencil {
+        name: "ABS",
+        code: &[
+            0x52, 0x57, 0x56, // push rdx; push rdi; push rsi
+            0x48, 0xB8, 0, 0, 0, 0, 0, 0, 0, 0, // movabs rax, helper
+            0xFF, 0xD0, // call rax
+            0x5E, 0x5F, 0x5A, // pop rsi; pop rdi; pop rdx
+            0xE9, 0, 0, 0, 0, // jmp _JIT_CONTINUE
+        ],
+        holes: &[
+            Hole {
+                offset: 5,
+                kind: HoleKind::Abs64,
+                value: HoleValue::Helper("taipan_jit_count_helper_call"),
+                addend: 0,
+            },
+            Hole {
+                offset: 19,
+                kind: HoleKind::Rel32,
+                value: HoleValue::Continue,
+                addend: -4,
+            },
+        ],
+    };
+    let trace = [
+        UopInst::new(Uop::POP_TOP, 0, 0, 0),
+        UopInst::new(Uop::LOAD_FAST, 0, 0, 0),
+        UopInst::new(Uop::EXIT_TRACE, 7, 1001, 0),
+    ];
+    let lookup = |u: Uop| match u {
+        Uop::POP_TOP => Some(&REL),
+        Uop::LOAD_FAST => Some(&ABS),
+        u => stencils::for_uop(u),
+    };
+    let c = compile_with(&trace, stencils::entry().unwrap(), lookup).unwrap();
+    let before = HELPER_CALLS.load(std::sync::atomic::Ordering::Relaxed);
+    let (info, _, depth) = run_on(&trace, Some(&c), &[abi::NONE; N_LOCALS]);
+    assert_eq!(info, ExitInfo { ip: 7, exit: 1001 });
+    assert_eq!(depth, 0, "the fake stencils leave the stack alone");
+    assert!(HELPER_CALLS.load(std::sync::atomic::Ordering::Relaxed) >= before + 2);
+
+    let unknown = [Hole {
+        offset: 4,
+        kind: HoleKind::Rel32,
+        value: HoleValue::Helper("no_such_helper"),
+        addend: -4,
+    }];
+    let bad: &'static Stencil = Box::leak(Box::new(Stencil {
+        name: "BAD",
+        code: REL.code,
+        holes: Box::leak(Box::new(unknown)),
+    }));
+    let lookup = |u: Uop| match u {
+        Uop::POP_TOP => Some(bad),
+        u => stencils::for_uop(u),
+    };
+    assert!(matches!(
+        compile_with(&trace, stencils::entry().unwrap(), lookup),
+        Err(JitError::UnknownHelper("no_such_helper"))
+    ));
+}
