@@ -189,6 +189,7 @@ fn run_on(
 fn random_traces_agree_with_uop_interpreter() {
     let mut r = Rng(0x9E37_79B9_7F4A_7C15);
     let (mut side_exits, mut normal_exits, mut overflow_exits) = (0, 0, 0);
+    let mut exited_from = std::collections::HashSet::new();
     for case in 0..3000 {
         let trace = random_trace(&mut r);
         check_trace(&trace, N_LOCALS, 0, STACK_CAP).expect("generator makes well-formed traces");
@@ -207,6 +208,7 @@ fn random_traces_agree_with_uop_interpreter() {
         } else {
             side_exits += 1;
             let op = trace[info.exit as usize].op;
+            exited_from.insert(op);
             if matches!(
                 op,
                 Uop::BINARY_OP_ADD_INT | Uop::BINARY_OP_SUB_INT | Uop::BINARY_OP_MUL_INT
@@ -217,6 +219,12 @@ fn random_traces_agree_with_uop_interpreter() {
     }
     println!("normal exits {normal_exits}, side exits {side_exits} ({overflow_exits} overflow)");
     assert!(normal_exits > 100 && side_exits > 100 && overflow_exits > 5);
+    // Every uop that can side-exit did so at least once.
+    for u in Uop::ALL {
+        if u.meta().has(flags::SIDE_EXIT) {
+            assert!(exited_from.contains(u), "{} never side-exited", u.name());
+        }
+    }
 }
 
 fn loop_trace() -> Vec<UopInst> {
