@@ -1646,12 +1646,43 @@ pub fn complex_pow(it: &mut Interp, _a: f64, _b: f64) -> PyResult<Value> {
 
 /// `fmt % args` for str.
 pub fn percent_format(it: &mut Interp, fmt: Value, rhs: Value) -> PyResult<Value> {
+    let f = as_str(fmt).to_string();
+    percent_format_impl(it, &f, rhs, false).map(|s| it.new_str(s))
+}
+
+/// `fmt % args` for bytes and bytearray (CPython's `_PyBytes_FormatEx`): the str
+/// engine runs in bytes mode over the bytes mapped one-to-one to U+0000..U+00FF.
+pub fn bytes_percent_format(it: &mut Interp, fmt: Value, rhs: Value) -> PyResult<Value> {
+    let b = bytes_of(fmt);
+    let mutable = b.mutable;
+    let f: String = b.b.iter().map(|&c| char::from(c)).collect();
+    let s = percent_format_impl(it, &f, rhs, true)?;
+    // Bytes mode only ever produces chars below U+0100.
+    let out: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+    Ok(if mutable {
+        it.new_bytearray(out)
+    } else {
+        it.new_bytes(out)
+    })
+}
+
+fn percent_format_impl(it: &mut Interp, f: &str, rhs: Value, bytes: bool) -> PyResult<String> {
     use crate::support::percent::{percent_format as pf, PercentArgs, PercentRhs};
     use crate::support::{SResult, SupportError};
     struct A<'a> {
         it: &'a mut Interp,
         rhs: Value,
         err: Option<Value>,
+        bytes: bool,
+    }
+    impl A<'_> {
+        fn latin1(o: Value) -> Option<String> {
+            if is_kind(o, Kind::Bytes) {
+                Some(bytes_of(o).b.iter().map(|&c| char::from(c)).collect())
+            } else {
+                None
+            }
+        }
     }
     impl A<'_> {
         fn conv<T>(&mut self, r: PyResult<T>) -> SResult<T> {
@@ -1666,7 +1697,13 @@ pub fn percent_format(it: &mut Interp, fmt: Value, rhs: Value) -> PyResult<Value
         fn type_name(&mut self, o: &Value) -> String {
             self.it.type_name(*o)
         }
+        fn bytes_mode(&self) -> bool {
+            self.bytes
+        }
         fn as_str(&mut self, o: &Value) -> Option<String> {
+            if self.bytes {
+                return Self::latin1(*o);
+            }
             if is_kind(*o, Kind::Str) {
                 Some(as_str(*o).to_string())
             } else {
@@ -1681,12 +1718,41 @@ pub fn percent_format(it: &mut Interp, fmt: Value, rhs: Value) -> PyResult<Value
             }
         }
         fn str_of(&mut self, o: &Value) -> SResult<String> {
+            if self.bytes {
+                if let Some(s) = Self::latin1(*o) {
+                    return Ok(s);
+                }
+                let dunder = self.it.intern("__bytes__");
+                let ty = self.it.type_of(*o);
+                if self.it.type_lookup(ty, dunder).is_some() {
+                    let r = self.it.call_method(*o, dunder, &[]);
+                    let r = self.conv(r)?;
+                    if is_kind(r, Kind::Bytes) && !bytes_of(r).mutable {
+                        return Ok(Self::latin1(r).unwrap_or_default());
+                    }
+                    let tn = self.it.type_name(r);
+                    return Err(SupportError::type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        tn
+                    )));
+                }
+                let tn = self.it.type_name(*o);
+                return Err(SupportError::type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    tn
+                )));
+            }
             let r = self.it.str_string(*o);
             self.conv(r)
         }
         fn repr_of(&mut self, o: &Value) -> SResult<String> {
             let r = self.it.repr_string(*o);
-            self.conv(r)
+            let r = self.conv(r)?;
+            Ok(if self.bytes {
+                crate::support::percent::ascii_escape(&r)
+            } else {
+                r
+            })
         }
         fn to_int(&mut self, o: &Value, index_only: bool) -> SResult<Option<BigInt>> {
             let o = *o;
@@ -1741,7 +1807,12 @@ pub fn percent_format(it: &mut Interp, fmt: Value, rhs: Value) -> PyResult<Value
             Ok(None)
         }
         fn getitem(&mut self, key: &str) -> SResult<Value> {
-            let k = self.it.new_str(key.to_string());
+            let k = if self.bytes {
+                let b = key.chars().map(|c| c as u32 as u8).collect();
+                self.it.new_bytes(b)
+            } else {
+                self.it.new_str(key.to_string())
+            };
             let r = self.it.getitem(self.rhs, k);
             self.conv(r)
         }
@@ -1749,17 +1820,22 @@ pub fn percent_format(it: &mut Interp, fmt: Value, rhs: Value) -> PyResult<Value
     let is_tuple = is_kind(rhs, Kind::Tuple);
     let is_mapping = !is_tuple
         && !is_kind(rhs, Kind::Str)
+        && (!is_kind(rhs, Kind::Bytes) || bytes_of(rhs).mutable)
         && (is_kind(rhs, Kind::Dict) || it.type_lookup(it.type_of(rhs), it.n.getitem).is_some());
     let items = if is_tuple {
         tuple_of(rhs).items.clone()
     } else {
         vec![rhs]
     };
-    let f = as_str(fmt).to_string();
-    let mut a = A { it, rhs, err: None };
+    let mut a = A {
+        it,
+        rhs,
+        err: None,
+        bytes,
+    };
     let r = pf(
         &mut a,
-        &f,
+        f,
         PercentRhs {
             items,
             is_tuple,
@@ -1768,7 +1844,7 @@ pub fn percent_format(it: &mut Interp, fmt: Value, rhs: Value) -> PyResult<Value
     );
     let err = a.err.take();
     match r {
-        Ok(s) => Ok(it.new_str(s)),
+        Ok(s) => Ok(s),
         Err(e) => {
             if let Some(x) = err {
                 return Err(x);

@@ -157,6 +157,9 @@ impl Interp {
                 "can only concatenate {what} (not \"{nb}\") to {what}"
             ));
         }
+        if op.base() == BinaryOpArg::Add && is_kind(a, Kind::Bytes) && !is_kind(b, Kind::Bytes) {
+            return self.type_err(format!("can't concat {nb} to {na}"));
+        }
         if op.base() == BinaryOpArg::Add && is_kind(a, Kind::Tuple) && !is_kind(b, Kind::Tuple) {
             return self.type_err(format!(
                 "can only concatenate tuple (not \"{nb}\") to tuple"
@@ -279,7 +282,9 @@ impl Interp {
             (Some(Kind::Str), _, BinaryOpArg::Remainder) => {
                 crate::builtins::percent_format(self, a, b)
             }
-            (Some(Kind::Bytes), _, BinaryOpArg::Remainder) if !bytes_of(a).mutable => Ok(ni),
+            (Some(Kind::Bytes), _, BinaryOpArg::Remainder) => {
+                crate::builtins::bytes_percent_format(self, a, b)
+            }
             (Some(Kind::List), Some(Kind::List), BinaryOpArg::Add) => {
                 let mut v = list_of(a).items.clone();
                 v.extend_from_slice(&list_of(b).items);

@@ -998,6 +998,49 @@ fn bytearray_append(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Va
     bytes_of(args[0]).b.push(n as u8);
     Ok(Value::NONE)
 }
+/// `bytearray.extend(iterable_of_ints)`: bytes-like arguments are copied whole.
+fn bytearray_extend(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "extend", &args[1..], 1, 1)?;
+    let src = args[1];
+    let add: Vec<u8> = if is_kind(src, Kind::Bytes) {
+        bytes_of(src).b.clone()
+    } else {
+        if it.get_iter(src).is_err() {
+            let tn = it.type_name(src);
+            return it.type_err(format!("can't extend bytearray with {tn}"));
+        }
+        let items = it.collect_iter(src)?;
+        let mut v = Vec::with_capacity(items.len());
+        for x in items {
+            let n = it.index_of(x)?;
+            if !(0..256).contains(&n) {
+                return it.value_err("byte must be in range(0, 256)");
+            }
+            v.push(n as u8);
+        }
+        v
+    };
+    bytes_of(args[0]).b.extend_from_slice(&add);
+    Ok(Value::NONE)
+}
+/// `bytearray.pop([index])`.
+fn bytearray_pop(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    nargs(it, "pop", &args[1..], 0, 1)?;
+    let i = match args.get(1) {
+        Some(v) => it.index_of(*v)?,
+        None => -1,
+    };
+    let b = &mut bytes_of(args[0]).b;
+    if b.is_empty() {
+        return it.index_err("pop from empty bytearray");
+    }
+    let n = b.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return it.index_err("pop index out of range");
+    }
+    Ok(Value::small_int(b.remove(j as usize) as i64))
+}
 fn bytes_join(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let items = it.collect_iter(args[1])?;
     let sep = bytes_of(args[0]).b.clone();
@@ -1237,6 +1280,8 @@ pub fn register(it: &mut Interp) {
         def(it, b, "join", bytes_join);
     }
     def(it, t.bytearray, "append", bytearray_append);
+    def(it, t.bytearray, "extend", bytearray_extend);
+    def(it, t.bytearray, "pop", bytearray_pop);
     for (n, f) in [
         ("read", file_read as NativeFn),
         ("readline", file_readline),

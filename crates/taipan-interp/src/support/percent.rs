@@ -36,6 +36,13 @@ pub trait PercentArgs {
     fn to_float(&mut self, o: &Self::Obj) -> SResult<Option<f64>>;
     /// `rhs[key]` for `%(key)s` (KeyError etc. are the interpreter's).
     fn getitem(&mut self, key: &str) -> SResult<Self::Obj>;
+    /// `true` for `bytes % args` (CPython's `_PyBytes_FormatEx`): the format and
+    /// the result hold one char per byte (U+0000..U+00FF), `%b` is `%s`, and `%c`
+    /// takes an int in `range(256)` or a single byte. `str_of`/`repr_of` must then
+    /// return the bytes (latin-1 mapped) and `ascii(o)` respectively.
+    fn bytes_mode(&self) -> bool {
+        false
+    }
 }
 
 /// The right operand of `fmt % rhs`.
@@ -247,8 +254,8 @@ impl<A: PercentArgs> Ctx<'_, A> {
     fn format(&mut self, arg: &mut Arg) -> SResult<String> {
         let v = self.next_arg()?;
         match arg.ch {
-            's' | 'r' | 'a' => {
-                if arg.ch == 's' {
+            's' | 'r' | 'a' | 'b' if arg.ch != 'b' || self.a.bytes_mode() => {
+                if arg.ch == 's' || arg.ch == 'b' {
                     return self.a.str_of(&v);
                 }
                 let r = self.a.repr_of(&v)?;
@@ -295,6 +302,27 @@ impl<A: PercentArgs> Ctx<'_, A> {
                     ..DtoaFlags::default()
                 };
                 Ok(double_to_string(x, arg.ch, prec, flags))
+            }
+            'c' if self.a.bytes_mode() => {
+                const MSG: &str = "%c requires an integer in range(256) or a single byte";
+                if let Some(s) = self.a.as_str(&v) {
+                    let mut it = s.chars();
+                    if let (Some(c), None) = (it.next(), it.next()) {
+                        return Ok(c.to_string());
+                    }
+                    return Err(SupportError::type_error(MSG));
+                }
+                let n = match self.a.as_int(&v) {
+                    Some(n) => n,
+                    None => match self.a.to_int(&v, true) {
+                        Ok(Some(n)) => n,
+                        _ => return Err(SupportError::type_error(MSG)),
+                    },
+                };
+                match n.to_i64() {
+                    Some(x) if (0..=255).contains(&x) => Ok(char::from(x as u8).to_string()),
+                    _ => Err(SupportError::overflow("%c arg not in range(256)")),
+                }
             }
             'c' => {
                 if let Some(s) = self.a.as_str(&v) {
@@ -348,7 +376,7 @@ impl<A: PercentArgs> Ctx<'_, A> {
             self.out.push_str(s);
             return;
         }
-        if matches!(arg.ch, 's' | 'r' | 'a') && arg.prec >= 0 && len > arg.prec {
+        if matches!(arg.ch, 's' | 'r' | 'a' | 'b') && arg.prec >= 0 && len > arg.prec {
             len = arg.prec;
         }
         let fill = if arg.sign && arg.flags & F_ZERO != 0 {
