@@ -218,7 +218,7 @@ impl Interp {
                             let h = unsafe { header(obj) };
                             if let Some(a) = &h.attrs {
                                 if c.epoch == self.epoch
-                                    && c.ty == h.ty as u64
+                                    && c.ty == Value::ptr(h.ty).0
                                     && c.shape == a.shape
                                 {
                                     if let Some(&v) = a.slots.get(c.slot as usize) {
@@ -294,7 +294,7 @@ impl Interp {
                             let h = unsafe { header(obj) };
                             if let Some(a) = h.attrs.as_mut() {
                                 if c.epoch == self.epoch
-                                    && c.ty == h.ty as u64
+                                    && c.ty == Value::ptr(h.ty).0
                                     && c.shape == a.shape
                                 {
                                     let slot = c.slot as usize;
