@@ -211,6 +211,14 @@ impl Interp {
                     }
                     Opcode::LoadAttr => {
                         let obj = pop!();
+                        if is_kind(obj, Kind::Module) {
+                            if let Some(v) =
+                                self.module_attr_cached(obj, code.names[arg], icache, ip - 1)
+                            {
+                                self.stack.push(v);
+                                continue;
+                            }
+                        }
                         if is_kind(obj, Kind::Instance) {
                             // SAFETY: `icache` has one entry per instruction of this code.
                             let c = unsafe { &*icache.add(ip - 1) };
@@ -241,6 +249,15 @@ impl Interp {
                     }
                     Opcode::LoadMethod => {
                         let obj = pop!();
+                        if is_kind(obj, Kind::Module) {
+                            if let Some(v) =
+                                self.module_attr_cached(obj, code.names[arg], icache, ip - 1)
+                            {
+                                self.stack.push(v);
+                                self.stack.push(Value::NULL);
+                                continue;
+                            }
+                        }
                         let shape = recv_shape(obj);
                         {
                             // SAFETY: one cache entry per instruction.
@@ -2072,7 +2089,45 @@ fn recv_shape(obj: Value) -> u32 {
     }
 }
 
+/// Inline-cache marker shape for a module attribute entry (`ty` holds the
+/// module, `epoch` its dict version, `new_shape` the interpreter epoch).
+const MODULE_ATTR: u32 = u32::MAX - 2;
+
 impl Interp {
+    /// A module attribute found in the module's dict, through the inline cache
+    /// entry `at` of the current code (refilled on a miss). None when the name
+    /// is not in the dict (the generic path handles `__getattr__` and errors).
+    #[inline]
+    fn module_attr_cached(
+        &mut self,
+        obj: Value,
+        name: Value,
+        icache: *mut ICache,
+        at: usize,
+    ) -> Option<Value> {
+        let d = module_of(obj).dict;
+        let ver = dict_of(d).version;
+        // SAFETY: `icache` has one entry per instruction of the running code.
+        let c = unsafe { &mut *icache.add(at) };
+        if c.shape == MODULE_ATTR
+            && c.ty == obj.0
+            && c.epoch == ver
+            && c.new_shape == self.epoch as u32
+        {
+            return Some(c.val);
+        }
+        let v = dict_get_str(dict_of(d), name)?;
+        *c = ICache {
+            ty: obj.0,
+            epoch: ver,
+            shape: MODULE_ATTR,
+            slot: 0,
+            new_shape: self.epoch as u32,
+            val: v,
+        };
+        Some(v)
+    }
+
     /// An inline-cache entry for a plain instance attribute `name` of `obj`
     /// living in its shape slots (no data descriptor, no custom hooks).
     fn icache_attr(&mut self, obj: Value, name: Value) -> Option<ICache> {
