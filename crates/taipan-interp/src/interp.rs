@@ -362,13 +362,20 @@ impl Interp {
         }
         self.alloc(self.t.int, Kind::Int, IntObj(b))
     }
-    #[inline]
+    /// An int value: an immediate when it fits (inlined into the eval loop's
+    /// fast paths), else a heap BigInt (out of line).
+    #[inline(always)]
     pub fn int(&mut self, i: i64) -> Value {
         if Value::fits_small(i) {
             Value::small_int(i)
         } else {
-            self.alloc(self.t.int, Kind::Int, IntObj(BigInt::from(i)))
+            self.int_big_i64(i)
         }
+    }
+    #[cold]
+    #[inline(never)]
+    fn int_big_i64(&mut self, i: i64) -> Value {
+        self.alloc(self.t.int, Kind::Int, IntObj(BigInt::from(i)))
     }
     pub fn int_i128(&mut self, i: i128) -> Value {
         if let Ok(x) = i64::try_from(i) {
