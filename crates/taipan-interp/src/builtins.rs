@@ -57,10 +57,18 @@ pub fn init_builtins(it: &mut Interp) {
     ] {
         set(it, n, v);
     }
-    let names: Vec<(&'static str, Value)> = it.exc_names.iter().map(|(k, v)| (*k, *v)).collect();
+    let names: Vec<(&'static str, Value)> = it
+        .exc_names
+        .iter()
+        .filter(|(k, _)| !k.contains('.'))
+        .map(|(k, v)| (*k, *v))
+        .collect();
     for (n, v) in names {
         set(it, n, v);
     }
+    let uo = it.exc_type("io.UnsupportedOperation");
+    let (k, v) = (it.n.module, it.intern("io"));
+    dict_of(type_of_obj(uo).dict).insert_new(k, crate::interp::str_hash(k), v);
     let nm = it.intern("builtins");
     set(it, "__name__", nm);
     for (n, f) in [
@@ -1325,6 +1333,9 @@ fn file_fill(it: &mut Interp, f: Value) -> PyResult<()> {
     if fo.closed {
         return it.value_err("I/O operation on closed file.");
     }
+    if fo.std != 3 && fo.file.is_some() && !fo.mode.contains(['r', '+']) {
+        return it.err(it.exc_type("io.UnsupportedOperation"), "not readable");
+    }
     if fo.rbuf.is_empty() && fo.rpos == 0 {
         if fo.std == 3 {
             let mut buf = Vec::new();
@@ -1438,7 +1449,7 @@ pub fn file_write(it: &mut Interp, f: Value, s: Value) -> PyResult<Value> {
         }
         _ => {
             if !fo.mode.contains(['w', 'a', 'x', '+']) {
-                return it.err(it.exc_type("OSError"), "not writable");
+                return it.err(it.exc_type("io.UnsupportedOperation"), "not writable");
             }
             fo.wbuf.extend_from_slice(&bytes);
             if fo.wbuf.len() > 1 << 16 {

@@ -928,6 +928,12 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
                 ("isenabled", gc_isenabled),
             ],
         ),
+        "io" => {
+            let m = module_with(it, "io", &[]);
+            let uo = it.exc_type("io.UnsupportedOperation");
+            set_attr(it, m, "UnsupportedOperation", uo);
+            m
+        }
         _ => return Ok(None),
     }))
 }

@@ -254,6 +254,24 @@ pub fn init_types(it: &mut Interp) {
     let os = it.t.os_error;
     it.exc_names.insert("IOError", os);
     it.exc_names.insert("EnvironmentError", os);
+    // io.UnsupportedOperation(OSError, ValueError); "io." keeps it out of builtins.
+    let ve = it.t.value_error;
+    let t = mk_type(
+        it,
+        "UnsupportedOperation",
+        os,
+        Kind::Exception,
+        Some(m::exception_ctor),
+    );
+    let to = type_of_obj(t);
+    to.base_exc = true;
+    to.bases = vec![os, ve];
+    to.mro = vec![t, os, ve];
+    to.mro.extend(type_of_obj(ve).mro[1..].iter().copied());
+    // Shown as `io.UnsupportedOperation` (repr, tracebacks) like a class from module
+    // io; `__module__` is set by `init_builtins` once the interned names exist.
+    to.builtin = false;
+    it.exc_names.insert("io.UnsupportedOperation", t);
 }
 
 /// Registers a method descriptor `name` on builtin type `ty`.
