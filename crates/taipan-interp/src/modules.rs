@@ -928,6 +928,17 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
                 ("isenabled", gc_isenabled),
             ],
         ),
+        "heapq" => module_with(
+            it,
+            "heapq",
+            &[
+                ("heappush", heapq_push as NativeFn),
+                ("heappop", heapq_pop),
+                ("heapify", heapq_heapify),
+                ("heapreplace", heapq_replace),
+                ("heappushpop", heapq_pushpop),
+            ],
+        ),
         "io" => {
             let m = module_with(it, "io", &[]);
             let uo = it.exc_type("io.UnsupportedOperation");
@@ -1549,3 +1560,92 @@ const MATH_FNS: &[(&str, NativeFn)] = &[
     ("nextafter", m_nextafter),
     ("ulp", m_ulp),
 ];
+
+/// The heap argument of a `heapq` function: must be a list.
+fn heap_arg(it: &mut Interp, name: &str, args: &[Value], n: usize) -> PyResult<Value> {
+    nargs(it, name, args, n, n)?;
+    if !is_kind(args[0], Kind::List) {
+        return it.type_err(format!(
+            "{name}() argument 1 must be list, not {}",
+            it.type_name(args[0])
+        ));
+    }
+    Ok(args[0])
+}
+
+/// Runs a `support::heapq` algorithm on a copy of the list's items with Python `<`
+/// and writes the result back (the items stay reachable through the list meanwhile).
+fn with_heap<R>(
+    it: &mut Interp,
+    list: Value,
+    f: impl FnOnce(
+        &mut Vec<Value>,
+        &mut dyn FnMut(&Value, &Value) -> crate::support::SResult<bool>,
+    ) -> crate::support::SResult<R>,
+) -> PyResult<R> {
+    use taipan_compiler::bytecode::CompareOpArg;
+    let mut items = list_of(list).items.clone();
+    let mut err: Option<Value> = None;
+    let r = {
+        let mut lt = |a: &Value, b: &Value| -> crate::support::SResult<bool> {
+            match it
+                .compare(*a, *b, CompareOpArg::Lt)
+                .and_then(|r| it.truthy(r))
+            {
+                Ok(b) => Ok(b),
+                Err(e) => {
+                    err = Some(e);
+                    Err(crate::support::SupportError::new("Exception", ""))
+                }
+            }
+        };
+        f(&mut items, &mut lt)
+    };
+    if let Some(e) = err {
+        return Err(e);
+    }
+    match r {
+        Ok(v) => {
+            list_of(list).items = items;
+            Ok(v)
+        }
+        Err(e) => {
+            let t = it.exc_type(e.kind);
+            it.err(t, e.msg)
+        }
+    }
+}
+
+fn heapq_push(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let l = heap_arg(it, "heappush", args, 2)?;
+    let item = args[1];
+    with_heap(it, l, |h, lt| crate::support::heapq::heappush(h, item, lt))?;
+    Ok(Value::NONE)
+}
+
+fn heapq_pop(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let l = heap_arg(it, "heappop", args, 1)?;
+    with_heap(it, l, |h, lt| crate::support::heapq::heappop(h, lt))
+}
+
+fn heapq_heapify(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let l = heap_arg(it, "heapify", args, 1)?;
+    with_heap(it, l, |h, lt| crate::support::heapq::heapify(h, lt))?;
+    Ok(Value::NONE)
+}
+
+fn heapq_replace(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let l = heap_arg(it, "heapreplace", args, 2)?;
+    let item = args[1];
+    with_heap(it, l, |h, lt| {
+        crate::support::heapq::heapreplace(h, item, lt)
+    })
+}
+
+fn heapq_pushpop(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let l = heap_arg(it, "heappushpop", args, 2)?;
+    let item = args[1];
+    with_heap(it, l, |h, lt| {
+        crate::support::heapq::heappushpop(h, item, lt)
+    })
+}
