@@ -724,6 +724,23 @@ impl Interp {
                                 }
                                 _ => {}
                             }
+                        } else if is_kind(it, Kind::Generator)
+                            && matches!(gen_of(it).state, GenState::Suspended | GenState::Created)
+                            && self.frames.len() < self.recursion_limit
+                            && self.native_depth < self.recursion_limit
+                        {
+                            // Resume the generator's frame in this loop (no native
+                            // recursion); its YIELD_VALUE pushes the item here and its
+                            // return leaves the loop (see ReturnValue).
+                            save!();
+                            let first = gen_of(it).state == GenState::Created;
+                            tri!(self.resume_frame(it));
+                            let top = self.frames.len() - 1;
+                            self.frames[top].entry = false;
+                            if !first {
+                                self.stack.push(Value::NONE);
+                            }
+                            continue 'frame;
                         }
                         save!();
                         match tri!(self.next(it)) {
@@ -747,6 +764,17 @@ impl Interp {
                             self.yielded = false;
                             return Ok(v);
                         }
+                        if !f.gen.is_null() {
+                            // A generator resumed inline by FOR_ITER finished:
+                            // drop the iterator and leave the caller's loop.
+                            pop!();
+                            let ci = self.frames.len() - 1;
+                            let cip = self.frames[ci].ip as usize;
+                            let fin = code_of(self.frames[ci].code).instrs[cip - 1];
+                            debug_assert!(fin.op == Opcode::ForIter);
+                            self.frames[ci].ip = fin.arg;
+                            continue 'frame;
+                        }
                         self.stack.push(v);
                         continue 'frame;
                     }
@@ -760,8 +788,13 @@ impl Interp {
                         g.ip = ip as u32;
                         g.state = GenState::Suspended;
                         self.stack.truncate(f.ret_sp as usize);
-                        self.yielded = true;
-                        return Ok(v);
+                        if f.entry {
+                            self.yielded = true;
+                            return Ok(v);
+                        }
+                        // Resumed inline by FOR_ITER: the value is the loop's next item.
+                        self.stack.push(v);
+                        continue 'frame;
                     }
                     Opcode::Call | Opcode::CallKw => {
                         save!();
