@@ -939,6 +939,18 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
                 ("heappushpop", heapq_pushpop),
             ],
         ),
+        "bisect" => module_with(
+            it,
+            "bisect",
+            &[
+                ("bisect_left", bisect_left as NativeFn),
+                ("bisect_right", bisect_right),
+                ("bisect", bisect_right),
+                ("insort_left", insort_left),
+                ("insort_right", insort_right),
+                ("insort", insort_right),
+            ],
+        ),
         "io" => {
             let m = module_with(it, "io", &[]);
             let uo = it.exc_type("io.UnsupportedOperation");
@@ -1648,4 +1660,133 @@ fn heapq_pushpop(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
     with_heap(it, l, |h, lt| {
         crate::support::heapq::heappushpop(h, item, lt)
     })
+}
+
+/// Shared body of `bisect_*` and `insort_*`: parses `(a, x, lo=0, hi=None, *, key=None)`,
+/// searches with Python `<` on `key(a[i])`, and for insort inserts `x` via `a.insert`.
+fn bisect_impl(
+    it: &mut Interp,
+    args: &[Value],
+    kw: Kw<'_>,
+    name: &str,
+    right: bool,
+    insort: bool,
+) -> PyResult<Value> {
+    use taipan_compiler::bytecode::CompareOpArg;
+    const NAMES: [&str; 4] = ["a", "x", "lo", "hi"];
+    let mut slots: [Option<Value>; 4] = [None; 4];
+    if args.len() > 4 {
+        return it.type_err(format!(
+            "{name}() takes at most 4 positional arguments ({} given)",
+            args.len()
+        ));
+    }
+    for (i, a) in args.iter().enumerate() {
+        slots[i] = Some(*a);
+    }
+    let mut key = None;
+    for (k, v) in kw {
+        let k = as_str(*k).to_string();
+        if k == "key" {
+            key = Some(*v).filter(|v| !v.is_none());
+            continue;
+        }
+        match NAMES.iter().position(|n| *n == k) {
+            Some(i) if slots[i].is_none() => slots[i] = Some(*v),
+            Some(i) => {
+                return it.type_err(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                ))
+            }
+            None => {
+                return it.type_err(format!("'{k}' is an invalid keyword argument for {name}()"))
+            }
+        }
+    }
+    for (i, n) in NAMES.iter().enumerate().take(2) {
+        if slots[i].is_none() {
+            return it.type_err(format!(
+                "{name}() missing required argument '{n}' (pos {})",
+                i + 1
+            ));
+        }
+    }
+    let (a, x) = (
+        slots[0].unwrap_or(Value::NONE),
+        slots[1].unwrap_or(Value::NONE),
+    );
+    let lo = match slots[2] {
+        Some(v) => it.index_of(v)?,
+        None => 0,
+    };
+    let hi = match slots[3] {
+        Some(v) if !v.is_none() => Some(it.index_of(v)?),
+        _ => None,
+    };
+    let len = if hi.is_none() && lo >= 0 {
+        it.len(a)?
+    } else {
+        0
+    };
+    let xk = match (insort, key) {
+        (true, Some(k)) => it.call(k, &[x], &[])?,
+        _ => x,
+    };
+    let mut err: Option<Value> = None;
+    let r = {
+        let mut probe = |i: usize| -> crate::support::SResult<bool> {
+            let r = (|| {
+                let idx = it.int(i as i64);
+                let mut e = it.getitem(a, idx)?;
+                if let Some(k) = key {
+                    e = it.call(k, &[e], &[])?;
+                }
+                let c = if right {
+                    it.compare(xk, e, CompareOpArg::Lt)?
+                } else {
+                    it.compare(e, xk, CompareOpArg::Lt)?
+                };
+                it.truthy(c)
+            })();
+            r.map_err(|e| {
+                err = Some(e);
+                crate::support::SupportError::new("Exception", "")
+            })
+        };
+        if right {
+            crate::support::bisect::bisect_right(lo, hi, len, &mut probe)
+        } else {
+            crate::support::bisect::bisect_left(lo, hi, len, &mut probe)
+        }
+    };
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let idx = match r {
+        Ok(i) => it.int(i as i64),
+        Err(e) => {
+            let t = it.exc_type(e.kind);
+            return it.err(t, e.msg);
+        }
+    };
+    if !insort {
+        return Ok(idx);
+    }
+    let ins = it.intern("insert");
+    it.call_method(a, ins, &[idx, x])?;
+    Ok(Value::NONE)
+}
+
+fn bisect_left(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    bisect_impl(it, args, kw, "bisect_left", false, false)
+}
+fn bisect_right(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    bisect_impl(it, args, kw, "bisect_right", true, false)
+}
+fn insort_left(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    bisect_impl(it, args, kw, "insort_left", false, true)
+}
+fn insort_right(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    bisect_impl(it, args, kw, "insort_right", true, true)
 }
