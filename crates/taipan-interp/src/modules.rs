@@ -951,6 +951,11 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
                 ("insort", insort_right),
             ],
         ),
+        "zlib" => module_with(
+            it,
+            "zlib",
+            &[("crc32", zlib_crc32 as NativeFn), ("adler32", zlib_adler32)],
+        ),
         "io" => {
             let m = module_with(it, "io", &[]);
             let uo = it.exc_type("io.UnsupportedOperation");
@@ -1789,4 +1794,49 @@ fn insort_left(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
 }
 fn insort_right(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     bisect_impl(it, args, kw, "insort_right", true, true)
+}
+
+/// `zlib.crc32(data[, value])` / `zlib.adler32(data[, value])`.
+fn zlib_checksum(
+    it: &mut Interp,
+    args: &[Value],
+    kw: Kw<'_>,
+    name: &str,
+    start: u32,
+    f: fn(&[u8], u32) -> u32,
+) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return it.type_err(format!("zlib.{name}() takes no keyword arguments"));
+    }
+    nargs(it, name, args, 1, 2)?;
+    if !is_kind(args[0], Kind::Bytes) {
+        return it.type_err(format!(
+            "a bytes-like object is required, not '{}'",
+            it.type_name(args[0])
+        ));
+    }
+    let value = match args.get(1) {
+        Some(v) => {
+            let Some(b) = it.as_bigint(*v).filter(|_| !v.is_float()) else {
+                return it.type_err(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    it.type_name(*v)
+                ));
+            };
+            // PyLong_AsUnsignedLongMask: the value modulo 2**32.
+            let m = BigInt::from(1u64 << 32);
+            let r = ((b % &m) + &m) % &m;
+            r.to_u32().unwrap_or(0)
+        }
+        None => start,
+    };
+    let r = f(&bytes_of(args[0]).b, value);
+    Ok(it.int(i64::from(r)))
+}
+
+fn zlib_crc32(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    zlib_checksum(it, args, kw, "crc32", 0, crate::support::hashes::crc32)
+}
+fn zlib_adler32(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    zlib_checksum(it, args, kw, "adler32", 1, crate::support::hashes::adler32)
 }
