@@ -278,7 +278,7 @@ const TEMPLATES: &[&str] = &[
     "int({f}), int({b} * 1.0)",
     "float({b})",
     "bool({x}), not {x}",
-    "{x} is None, {x} == None",
+    "{x} == None, {x} != None",
     "isinstance({x}, (int, float))",
     "type({x}).__name__",
     "hash({i}) == hash({f}), hash({b}) % 1000",
