@@ -16,11 +16,12 @@
 //! - `TAIPAN_CONFORMANCE_UPDATE_XFAIL=1`: rewrite `xfail.txt` to list exactly the current
 //!   failures (keeping the reasons of entries that still fail). Review the diff!
 
+// Shared with xtask; their unit tests run there (this harness-less binary drops `#[test]`s).
 #[path = "../../../xtask/src/corpus.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod corpus;
 #[path = "../../../xtask/src/proc.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod proc;
 
 use std::collections::{BTreeMap, BTreeSet};

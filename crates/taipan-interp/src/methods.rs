@@ -91,7 +91,12 @@ pub fn int_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> 
     };
     let base = if a.len() == 2 { Some(a[1]) } else { base_kw };
     if let Some(b) = base {
-        let b = it.index_of(b)?;
+        // Any int outside 2..=36 (and not 0) is a ValueError, however large.
+        let b = match it.index_of(b) {
+            Ok(v) => u32::try_from(v).unwrap_or(u32::MAX),
+            Err(_) if is_kind(b, Kind::Int) => u32::MAX,
+            Err(e) => return Err(e),
+        };
         let s = if is_kind(x, Kind::Str) {
             as_str(x).to_string()
         } else if is_kind(x, Kind::Bytes) {
@@ -99,7 +104,7 @@ pub fn int_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> 
         } else {
             return it.type_err("int() can't convert non-string with explicit base");
         };
-        return parse_int(it, &s, b as u32, x);
+        return parse_int(it, &s, b, x);
     }
     match it.num(x) {
         Some(Num::I(i)) => return Ok(Value::small_int(i)),

@@ -413,6 +413,15 @@ fn str_startswith(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
 fn str_endswith(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     affix(it, a, true)
 }
+/// Results longer than this many characters raise MemoryError instead of
+/// aborting the process when the allocation fails (the limit `str * n` uses).
+fn check_result_len(it: &mut Interp, chars: i64) -> PyResult<()> {
+    if chars > 1 << 34 {
+        return it.err(it.t.memory_error, "");
+    }
+    Ok(())
+}
+
 fn pad_impl(it: &mut Interp, args: &[Value], align: u8) -> PyResult<Value> {
     nargs(it, "center", &args[1..], 1, 2)?;
     let width = it.index_of(args[1])?;
@@ -431,6 +440,7 @@ fn pad_impl(it: &mut Interp, args: &[Value], align: u8) -> PyResult<Value> {
     if width <= n {
         return Ok(args[0]);
     }
+    check_result_len(it, width)?;
     let total = (width - n) as usize;
     let (l, r) = match align {
         0 => (0, total),
@@ -463,6 +473,7 @@ fn str_zfill(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     if width <= n {
         return Ok(args[0]);
     }
+    check_result_len(it, width)?;
     let (sign, rest) = if s.starts_with('-') || s.starts_with('+') {
         (&s[..1], &s[1..])
     } else {

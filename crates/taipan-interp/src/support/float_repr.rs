@@ -50,12 +50,16 @@ fn dtoa(x: f64, mode: Mode) -> (String, i64) {
             (d, e)
         }
         Mode::Significant(n) => {
+            // A double has at most 767 significant decimal digits; later ones are
+            // zeros (stripped below), and Rust's formatter rejects precisions > u16::MAX.
+            let n = n.min(MAX_EXACT_DIGITS);
             let (mut d, e) = split_exp(&format!("{:.*e}", n.saturating_sub(1), x));
             strip_trailing_zeros(&mut d);
             (d, e)
         }
         Mode::Fixed(n) => {
-            let s = format!("{:.*}", n, x);
+            // The exact value of a double has at most 1074 fractional digits.
+            let s = format!("{:.*}", n.min(MAX_EXACT_DIGITS + 400), x);
             let (int_part, frac_part) = match s.find('.') {
                 Some(p) => (&s[..p], &s[p + 1..]),
                 None => (&s[..], ""),
@@ -73,6 +77,9 @@ fn dtoa(x: f64, mode: Mode) -> (String, i64) {
         }
     }
 }
+
+/// More significant digits than any double's exact decimal expansion has.
+const MAX_EXACT_DIGITS: usize = 800;
 
 /// Whether the exact decimal value of `x` (finite, positive) has at most 18
 /// significant digits, the only case in which two 16/17-digit shortest candidates can
