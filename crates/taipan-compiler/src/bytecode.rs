@@ -252,8 +252,10 @@ opcodes! {
     /// raise exc from cause.
     RaiseVarargs,
     /// `(exc -- )` re-raise exc without adding a traceback entry. If arg > 0,
-    /// PEEK(arg) (after popping exc) is an int `lasti` restored as the
-    /// frame's current instruction first.
+    /// PEEK(arg) (after popping exc) is the int `lasti` saved by the handler
+    /// that pushed it; it becomes the lasti value a `push_lasti` handler
+    /// receives. The handler itself is looked up from the `Reraise`
+    /// instruction's own index (as CPython does).
     Reraise,
     /// `(exc -- prev exc)`: prev is the previously handled exception (or
     /// None); exc becomes the handled exception (`sys.exc_info()`).
