@@ -511,16 +511,9 @@ pub fn enumerate_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<V
 }
 pub fn zip_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     let mut its = Vec::new();
-    for (i, a) in args[1..].iter().enumerate() {
-        match it.get_iter(*a) {
-            Ok(x) => its.push(x),
-            Err(e) => {
-                if it.isinstance(e, it.t.type_error) {
-                    return it.type_err(format!("zip argument #{} must support iteration", i + 1));
-                }
-                return Err(e);
-            }
-        }
+    // CPython 3.11 lets iter()'s own TypeError ("'int' object is not iterable") through.
+    for a in &args[1..] {
+        its.push(it.get_iter(*a)?);
     }
     let strict = match kwarg(kw, "strict") {
         Some(v) => it.truthy(v)?,

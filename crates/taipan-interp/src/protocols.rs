@@ -1362,10 +1362,28 @@ impl Interp {
                 list_of(c).items.remove(j as usize);
                 Ok(())
             }
-            _ => self.type_err(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(c)
-            )),
+            kind => {
+                // CPython words it by slot: types with sequence methods say
+                // "doesn't" for an index key, everything else "does not".
+                let seq = matches!(
+                    kind,
+                    Some(
+                        Kind::Str
+                            | Kind::Bytes
+                            | Kind::Tuple
+                            | Kind::Range
+                            | Kind::Set
+                            | Kind::DictView
+                            | Kind::Instance
+                    )
+                );
+                let index = key.is_small_int() || key.is_bool() || is_kind(key, Kind::Int);
+                let verb = if seq && index { "doesn't" } else { "does not" };
+                self.type_err(format!(
+                    "'{}' object {verb} support item deletion",
+                    self.type_name(c)
+                ))
+            }
         }
     }
 
