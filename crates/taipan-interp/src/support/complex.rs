@@ -298,6 +298,7 @@ pub fn complex_from_str(text: &str) -> SResult<Complex> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_util::unescape;
     use super::*;
 
     fn bits(s: &str) -> f64 {
@@ -323,38 +324,6 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join(" ")
-    }
-
-    fn unescape(s: &str) -> String {
-        let mut out = String::new();
-        let mut it = s.chars();
-        while let Some(c) = it.next() {
-            if c != '\\' {
-                out.push(c);
-                continue;
-            }
-            let width = match it.next() {
-                Some('x') => 2,
-                Some('u') => 4,
-                Some('U') => 8,
-                Some('t') => {
-                    out.push('\t');
-                    continue;
-                }
-                Some('n') => {
-                    out.push('\n');
-                    continue;
-                }
-                Some(other) => {
-                    out.push(other);
-                    continue;
-                }
-                None => break,
-            };
-            let h: String = it.by_ref().take(width).collect();
-            out.push(char::from_u32(u32::from_str_radix(&h, 16).unwrap()).unwrap());
-        }
-        out
     }
 
     /// testdata/complex_cases.txt: CPython 3.11.7's results, bit for bit

@@ -674,6 +674,7 @@ pub fn pad(body: &str, n: usize, width: Option<usize>, align: char, fill: char) 
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_util::unescape;
     use super::*;
 
     fn show(r: SResult<String>) -> String {
@@ -1264,38 +1265,6 @@ mod tests {
             let want = want.map(str::to_string).map_err(str::to_string);
             assert_eq!(got, want, "{} {} {:?}", re, im, spec);
         }
-    }
-
-    fn unescape(s: &str) -> String {
-        let mut out = String::new();
-        let mut it = s.chars();
-        while let Some(c) = it.next() {
-            if c != '\\' {
-                out.push(c);
-                continue;
-            }
-            let width = match it.next() {
-                Some('x') => 2,
-                Some('u') => 4,
-                Some('U') => 8,
-                Some('t') => {
-                    out.push('\t');
-                    continue;
-                }
-                Some('n') => {
-                    out.push('\n');
-                    continue;
-                }
-                Some(other) => {
-                    out.push(other);
-                    continue;
-                }
-                None => break,
-            };
-            let h: String = it.by_ref().take(width).collect();
-            out.push(char::from_u32(u32::from_str_radix(&h, 16).unwrap()).unwrap());
-        }
-        out
     }
 
     /// testdata/format_fuzz_cases.txt: 4,000 random specs applied by CPython 3.11.7

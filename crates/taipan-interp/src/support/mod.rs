@@ -115,6 +115,45 @@ pub fn check_len(n: u128) -> SResult<()> {
 pub type SResult<T> = Result<T, SupportError>;
 
 #[cfg(test)]
+mod test_util {
+    //! Helpers shared by the table-driven tests of several support modules.
+
+    /// Decodes the `\xNN`, `\uNNNN`, `\UNNNNNNNN`, `\t`, `\n` escapes used in the
+    /// CPython-generated test data files.
+    pub(crate) fn unescape(s: &str) -> String {
+        let mut out = String::new();
+        let mut it = s.chars();
+        while let Some(c) = it.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            let width = match it.next() {
+                Some('x') => 2,
+                Some('u') => 4,
+                Some('U') => 8,
+                Some('t') => {
+                    out.push('\t');
+                    continue;
+                }
+                Some('n') => {
+                    out.push('\n');
+                    continue;
+                }
+                Some(other) => {
+                    out.push(other);
+                    continue;
+                }
+                None => break,
+            };
+            let h: String = it.by_ref().take(width).collect();
+            out.push(char::from_u32(u32::from_str_radix(&h, 16).unwrap()).unwrap());
+        }
+        out
+    }
+}
+
+#[cfg(test)]
 mod robustness {
     //! Extreme inputs must give a value or a Python error, never a Rust panic.
     use super::*;
