@@ -1491,6 +1491,15 @@ pub fn file_close(it: &mut Interp, f: Value) -> PyResult<()> {
 
 // ------------------------------------------------------------------ helpers
 
+/// Range equality as sequences (CPython's `range_equals`): same length, and
+/// the same start and step where the length makes them observable.
+pub fn range_equal(a: Value, b: Value) -> bool {
+    let (x, y) = (range_of(a), range_of(b));
+    let lx = range_len(x.start, x.stop, x.step);
+    let ly = range_len(y.start, y.stop, y.step);
+    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+}
+
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     if step > 0 && start < stop {
         (stop - start - 1) / step + 1

@@ -766,13 +766,7 @@ impl Interp {
                 (Some(Kind::Range), Some(Kind::Range))
                     if matches!(op, CompareOpArg::Eq | CompareOpArg::Ne) =>
                 {
-                    // Equal as sequences: same length, and same start and step
-                    // where those are observable (CPython's range_equals).
-                    let (x, y) = (range_of(a), range_of(b));
-                    let lx = crate::builtins::range_len(x.start, x.stop, x.step);
-                    let ly = crate::builtins::range_len(y.start, y.stop, y.step);
-                    let eq = lx == ly
-                        && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                    let eq = crate::builtins::range_equal(a, b);
                     return Ok(Some(eq == (op == CompareOpArg::Eq)));
                 }
                 (Some(Kind::DictView), _) | (_, Some(Kind::DictView))

@@ -1371,11 +1371,7 @@ fn range_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     if !is_kind(args[1], Kind::Range) {
         return Ok(it.not_implemented);
     }
-    let (a, b) = (range_of(args[0]), range_of(args[1]));
-    let la = crate::builtins::range_len(a.start, a.stop, a.step);
-    let lb = crate::builtins::range_len(b.start, b.stop, b.step);
-    let eq = la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step)));
-    Ok(Value::bool(eq))
+    Ok(Value::bool(crate::builtins::range_equal(args[0], args[1])))
 }
 fn range_hash(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let r = range_of(args[0]);
