@@ -47,6 +47,8 @@ pub enum HoleValue {
     Exit,
     Oparg,
     Operand,
+    /// The uop's tier-1 instruction (error exits).
+    Target,
     /// A runtime helper (a Rust function the emitter resolves by name).
     Helper(String),
 }
@@ -253,6 +255,7 @@ pub fn extract(obj: &[u8]) -> Result<Vec<StencilData>> {
                 "_JIT_EXIT" => HoleValue::Exit,
                 "_JIT_OPARG" => HoleValue::Oparg,
                 "_JIT_OPERAND" => HoleValue::Operand,
+                "_JIT_TARGET" => HoleValue::Target,
                 other => HoleValue::Helper(other.to_string()),
             };
             holes.push(Hole {

@@ -202,8 +202,20 @@ fn main() {
     }
     let mut argv = vec![argv0];
     argv.extend(rest);
-    let status = taipan_interp::run_program(src, filename, argv, dir, opts);
+    let status = taipan_interp::run_program(src, filename, argv, dir, opts, Some(make_tier2));
     std::process::exit(status);
+}
+
+/// The higher tier `-X jit` / `PYTHON_JIT` ask for: `0` (or `off`) none,
+/// `uops` the uop interpreter, `1` (the default) the JIT where this host
+/// has stencils and the uop interpreter elsewhere.
+fn make_tier2(o: &taipan_interp::Options) -> Option<Box<dyn taipan_interp::Tier2>> {
+    let backend: Option<Box<dyn taipan_uops::Backend>> = match o.jit.as_deref() {
+        Some("0") | Some("off") | Some("false") => return None,
+        Some("uops") => None,
+        _ => taipan_jit::Jit::for_host().map(|j| Box::new(j) as Box<dyn taipan_uops::Backend>),
+    };
+    Some(Box::new(taipan_uops::UopTier::new(backend, o.uops)))
 }
 
 fn errno_text(e: &std::io::Error) -> String {

@@ -53,6 +53,10 @@ impl Interp {
                         self.frames[fi].ip = ip as u32;
                     };
                 }
+                if self.recording {
+                    self.frames[fi].ip = ip as u32;
+                    self.record_step(ip);
+                }
                 let ins = code.instrs[ip];
                 ip += 1;
                 let arg = ins.arg as usize;
@@ -647,10 +651,39 @@ impl Interp {
                     }
                     Opcode::Jump => ip = arg,
                     Opcode::JumpBackward => {
+                        let jump = ip - 1;
                         ip = arg;
                         if self.heap.wants_gc() {
                             save!();
                             self.maybe_gc();
+                        }
+                        if self.tier2.is_some() {
+                            // The back edge's inline cache: `shape` = executor
+                            // index + 1, `slot` = hotness, `new_shape` = backoff.
+                            // SAFETY: one cache entry per instruction.
+                            let c = unsafe { &mut *icache.add(jump) };
+                            if c.shape != 0 {
+                                save!();
+                                let ex: *const dyn crate::Executor =
+                                    &*self.executors[c.shape as usize - 1];
+                                // SAFETY: executors are never dropped while the
+                                // interpreter lives; the box is not reachable
+                                // mutably from `self` during the call.
+                                match unsafe { (*ex).run(self, fi) } {
+                                    crate::ExecExit::Resume(n) => ip = n,
+                                    crate::ExecExit::Raise(n, e) => {
+                                        ip = n + 1;
+                                        break 'run e;
+                                    }
+                                }
+                            } else if !self.recording {
+                                c.slot += 1;
+                                if c.slot >= self.jit_threshold << c.new_shape.min(12) {
+                                    c.slot = 0;
+                                    save!();
+                                    self.start_recording(fi, jump);
+                                }
+                            }
                         }
                     }
                     Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
@@ -1230,6 +1263,42 @@ impl Interp {
             let rr = std::mem::replace(&mut reraise, false);
             self.unwind(exc, rr)?;
         }
+    }
+
+    /// A hot back edge: asks tier 2 to record the loop (see [`crate::Tier2`]).
+    fn start_recording(&mut self, fi: usize, jump: usize) {
+        let Some(mut t2) = self.tier2.take() else {
+            return;
+        };
+        if t2.start(self, fi, jump) {
+            self.recording = true;
+            self.recording_site = (self.frames[fi].code, jump);
+        } else {
+            code_of(self.frames[fi].code).icache[jump].new_shape += 1;
+        }
+        self.tier2 = Some(t2);
+    }
+
+    /// Shows the next instruction to the trace recorder.
+    fn record_step(&mut self, ip: usize) {
+        let Some(mut t2) = self.tier2.take() else {
+            self.recording = false;
+            return;
+        };
+        match t2.record(self, ip) {
+            crate::Recording::Continue => {}
+            crate::Recording::Abort => {
+                self.recording = false;
+                let (code, jump) = self.recording_site;
+                code_of(code).icache[jump].new_shape += 1;
+            }
+            crate::Recording::Done { exec, code, jump } => {
+                self.recording = false;
+                self.executors.push(exec);
+                code_of(code).icache[jump].shape = self.executors.len() as u32;
+            }
+        }
+        self.tier2 = Some(t2);
     }
 
     fn cell_name_value(&mut self, code: &CodeObj, slot: usize) -> Value {
@@ -2064,7 +2133,7 @@ impl Interp {
     }
 
     /// Iterates `seq` expecting exactly `n` items (UnpackSequence).
-    fn unpack_iter(&mut self, seq: Value, n: usize) -> PyResult<Vec<Value>> {
+    pub fn unpack_iter(&mut self, seq: Value, n: usize) -> PyResult<Vec<Value>> {
         let it = match self.get_iter(seq) {
             Ok(it) => it,
             Err(e) => {
@@ -2111,7 +2180,7 @@ impl Interp {
 
 /// The shape of a receiver for inline caches (NO_ATTRS without attributes).
 #[inline]
-fn recv_shape(obj: Value) -> u32 {
+pub fn recv_shape(obj: Value) -> u32 {
     if !obj.is_ptr() {
         return NO_ATTRS;
     }
@@ -2163,7 +2232,7 @@ impl Interp {
 
     /// An inline-cache entry for a plain instance attribute `name` of `obj`
     /// living in its shape slots (no data descriptor, no custom hooks).
-    fn icache_attr(&mut self, obj: Value, name: Value) -> Option<ICache> {
+    pub fn icache_attr(&mut self, obj: Value, name: Value) -> Option<ICache> {
         if !is_kind(obj, Kind::Instance) {
             return None;
         }

@@ -177,6 +177,9 @@ pub struct Interp {
     pub capture_stdout: bool,
     /// Validity epoch of inline caches (starts at 1 so empty entries miss).
     pub epoch: u64,
+    /// Bumped only when a class changes (not by collections): traces guard
+    /// their attribute and method lookups on it.
+    pub type_epoch: u64,
     /// (type, name) -> (type_lookup, user_lookup) results; cleared whenever
     /// any class dict changes and at every collection.
     pub lookup_cache: FxMap<(u64, u64), (Option<Value>, Option<Value>)>,
@@ -188,6 +191,14 @@ pub struct Interp {
     pub path: Vec<String>,
     pub options: Options,
     pub tier2: Option<Box<dyn crate::Tier2>>,
+    /// Installed traces; a `JUMP_BACKWARD`'s inline cache names its entry.
+    pub executors: Vec<Box<dyn crate::Executor>>,
+    /// A trace is being recorded (tier 1 reports every instruction).
+    pub recording: bool,
+    /// The code object and back edge being recorded.
+    pub recording_site: (Value, usize),
+    /// Back edges before a loop is recorded (`-X jit-threshold`).
+    pub jit_threshold: u32,
     pub set_finger: usize,
     pub exc_names: HashMap<&'static str, Value>,
     pub sources: HashMap<String, String>,
@@ -235,6 +246,11 @@ impl Interp {
             path: vec![],
             options: Options::default(),
             tier2: None,
+            executors: Vec::new(),
+            recording: false,
+            type_epoch: 0,
+            recording_site: (Value::NULL, 0),
+            jit_threshold: 16,
             set_finger: 0,
             exc_names: HashMap::new(),
             sources: HashMap::new(),
@@ -462,6 +478,7 @@ impl Interp {
     pub fn types_changed(&mut self) {
         self.lookup_cache.clear();
         self.epoch += 1;
+        self.type_epoch += 1;
     }
 
     // -------------------------------------------------------------- errors
@@ -627,6 +644,9 @@ impl Interp {
                 }
             }
             self.t.all().into_iter().for_each(&mut *mark);
+            for e in &self.executors {
+                e.roots(&mut *mark);
+            }
             self.interned.values().for_each(|v| mark(*v));
             for s in &self.shapes {
                 s.keys.iter().for_each(|v| mark(*v));

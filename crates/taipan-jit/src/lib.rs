@@ -74,7 +74,8 @@ impl std::error::Error for JitError {}
 pub fn helper_address(name: &str) -> Option<usize> {
     match name {
         "taipan_jit_count_helper_call" => Some(count_helper_call as *const () as usize),
-        _ => None,
+        "taipan_error_exit" => Some(taipan_uops::rt::taipan_error_exit as *const () as usize),
+        _ => taipan_uops::helper_fn(name).map(|f| f as usize),
     }
 }
 
@@ -136,6 +137,7 @@ struct Piece {
     stencil: &'static Stencil,
     oparg: u64,
     operand: u64,
+    target: u64,
     /// Piece index `_JIT_CONTINUE` goes to.
     cont: Option<usize>,
     /// Piece index `_JIT_EXIT` goes to.
@@ -170,6 +172,7 @@ fn compile_with(
         stencil: entry,
         oparg: 0,
         operand: 0,
+        target: 0,
         cont: Some(1),
         exit: None,
         len: 0,
@@ -186,11 +189,16 @@ fn compile_with(
         } else {
             Some(i + 2)
         };
-        let exit = if meta.has(flags::SIDE_EXIT) {
+        // Helper-backed uops reach `_JIT_EXIT` through the helper protocol
+        // even when their helper never takes it: give them a stub too.
+        let needs_exit =
+            meta.has(flags::SIDE_EXIT) || stencil.holes.iter().any(|h| h.value == HoleValue::Exit);
+        let exit = if needs_exit {
             stubs.push(Piece {
                 stencil: exit_stencil,
                 oparg: u64::from(inst.target),
                 operand: i as u64,
+                target: u64::from(inst.target),
                 cont: None,
                 exit: None,
                 len: 0,
@@ -204,6 +212,7 @@ fn compile_with(
             stencil,
             oparg: u64::from(inst.oparg),
             operand: inst.operand,
+            target: u64::from(inst.target),
             cont,
             exit,
             len: 0,
@@ -265,6 +274,7 @@ fn compile_with(
                 HoleValue::Exit => piece_addr(p.exit)?,
                 HoleValue::Oparg => p.oparg,
                 HoleValue::Operand => p.operand,
+                HoleValue::Target => p.target,
                 HoleValue::Helper(name) if h.kind == HoleKind::Rel32 => {
                     let k = helpers.iter().position(|x| *x == name).unwrap_or(0);
                     base + (tramp_base + k * TRAMPOLINE_LEN) as u64
@@ -311,13 +321,32 @@ fn compile_with(
     Ok(CompiledTrace { code, entry })
 }
 
-/// The JIT's implementation of the interpreter's tier-2 hook.
+/// The JIT as the trace backend of `taipan_uops::UopTier`.
 #[derive(Debug, Default)]
-pub struct JitTier;
+pub struct Jit;
 
-impl taipan_interp::Tier2 for JitTier {
-    fn name(&self) -> &'static str {
-        "jit"
+impl Jit {
+    /// The JIT, when this host has stencils.
+    pub fn for_host() -> Option<Jit> {
+        stencils::entry().map(|_| Jit)
+    }
+}
+
+impl taipan_uops::Compiled for CompiledTrace {
+    unsafe fn run(&self, state: *mut TraceState) -> ExitInfo {
+        // SAFETY: forwarded contract.
+        unsafe { (self.entry)(state) }
+    }
+    fn code_size(&self) -> usize {
+        self.code.size()
+    }
+}
+
+impl taipan_uops::Backend for Jit {
+    fn compile(&self, trace: &[UopInst]) -> Result<Box<dyn taipan_uops::Compiled>, String> {
+        compile(trace)
+            .map(|c| Box::new(c) as Box<dyn taipan_uops::Compiled>)
+            .map_err(|e| e.to_string())
     }
 }
 

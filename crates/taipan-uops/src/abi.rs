@@ -7,14 +7,90 @@
 /// frame (the frame's value stack follows the locals in the same array);
 /// `sp` points one past the top of the value stack. Both are read on entry;
 /// on every exit `sp` is written back, and `ip` is set to the tier-1
-/// instruction index where the interpreter resumes.
+/// instruction index where the interpreter resumes. `rt` is the runtime
+/// context runtime helpers work on (opaque here). A helper call writes `sp`
+/// before the call; the helper may move the value stack, so `locals` and
+/// `sp` are reloaded from the state after it returns.
 #[repr(C)]
 #[derive(Debug)]
 pub struct TraceState {
     pub locals: *mut u64,
     pub sp: *mut u64,
     pub ip: u64,
+    pub rt: *mut core::ffi::c_void,
 }
+
+/// `ExitInfo::exit` of a trace that left because a uop raised: the
+/// exception is in the runtime context, `ip` is the raising instruction.
+pub const ERROR_EXIT: u32 = u32::MAX;
+
+/// What a runtime helper returns.
+pub const HELPER_OK: u64 = 0;
+/// The helper took the uop's side exit: it changed nothing.
+pub const HELPER_SIDE_EXIT: u64 = 1;
+/// The helper raised; the exception is in the runtime context.
+pub const HELPER_ERROR: u64 = 2;
+
+macro_rules! declare_helpers {
+    ($($name:ident),* $(,)?) => {
+        /// The runtime helpers uops call (defined by taipan-uops' runtime,
+        /// resolved by name by the JIT). Every one is a [`HelperFn`].
+        pub mod helpers {
+            extern "C" {
+                $(pub fn $name(state: *mut super::TraceState, oparg: u64, operand: u64, target: u64) -> u64;)*
+            }
+        }
+        /// The names of all runtime helpers.
+        pub const HELPER_NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+/// Calls `$m!` with the name of every runtime helper.
+macro_rules! helper_list {
+    ($m:ident) => {
+        $m!(
+            taipan_binary_op,
+            taipan_compare_op,
+            taipan_contains_op,
+            taipan_is_op,
+            taipan_unary_op,
+            taipan_to_bool,
+            taipan_subscr_list_int,
+            taipan_subscr,
+            taipan_store_subscr_list_int,
+            taipan_store_subscr,
+            taipan_for_iter_range,
+            taipan_for_iter_list,
+            taipan_guard_globals,
+            taipan_load_global,
+            taipan_load_name,
+            taipan_store_name,
+            taipan_load_attr_instance,
+            taipan_store_attr_instance,
+            taipan_load_attr,
+            taipan_store_attr,
+            taipan_load_method_cached,
+            taipan_load_method,
+            taipan_load_attr_module,
+            taipan_call,
+            taipan_call_kw,
+            taipan_build_tuple,
+            taipan_build_list,
+            taipan_unpack_sequence,
+            taipan_list_append,
+            taipan_get_iter,
+            taipan_check_gc,
+        );
+    };
+}
+
+helper_list!(declare_helpers);
+
+/// The signature of every runtime helper: `(state, oparg, operand, target)`.
+/// `state.sp` is the stack pointer before the uop (its inputs are on the
+/// stack); the helper pops the inputs and pushes the outputs through the
+/// runtime, then writes `locals` and `sp` back into the state.
+pub type HelperFn = unsafe extern "C" fn(*mut TraceState, u64, u64, u64) -> u64;
 
 /// What a trace returns when it leaves: the tier-1 instruction to resume at
 /// (also written to `TraceState::ip`) and the exit slot: the operand of the
@@ -36,6 +112,11 @@ pub enum Flow {
     SideExit,
     /// Leave the trace to tier 1 at `oparg` (`EXIT_TRACE`).
     ExitTrace,
+    /// A runtime helper ran: reload `locals` and `sp` from the state and
+    /// continue with the next uop.
+    Reload,
+    /// The uop raised: leave the trace with [`ERROR_EXIT`] at its target.
+    Error,
 }
 
 /// What a uop body may ask of its surroundings: the uop's immediate
@@ -44,7 +125,31 @@ pub enum Flow {
 pub trait Ctx {
     fn oparg(&self) -> u64;
     fn operand(&self) -> u64;
+    /// The uop's tier-1 instruction (side-exit and error target).
+    fn target(&self) -> u64;
     fn locals(&self) -> *mut u64;
+    fn state(&self) -> *mut TraceState;
+    /// The stack pointer before the uop (its inputs end here).
+    fn entry_sp(&self) -> *mut u64;
+    fn set_entry_sp(&mut self, sp: *mut u64);
+    /// Calls runtime helper `f` for a uop whose inputs end at `sp`.
+    ///
+    /// # Safety
+    /// `f` is a helper of the runtime the trace runs on.
+    #[inline(always)]
+    unsafe fn call_helper(&mut self, f: HelperFn, sp: *mut u64) -> Flow {
+        let st = self.state();
+        // SAFETY: the state is valid while the trace runs; `f` follows the
+        // helper protocol.
+        unsafe {
+            (*st).sp = sp;
+            match f(st, self.oparg(), self.operand(), self.target()) {
+                HELPER_OK => Flow::Reload,
+                HELPER_SIDE_EXIT => Flow::SideExit,
+                _ => Flow::Error,
+            }
+        }
+    }
     /// Local slot `i`.
     ///
     /// # Safety
@@ -135,6 +240,14 @@ macro_rules! exit_if {
     };
 }
 
+/// The body of a uop implemented by a runtime helper: `helper!(cx, f)`
+/// calls `f` with the uop's inputs on the stack and continues as it says.
+macro_rules! helper {
+    ($cx:ident, $f:ident) => {
+        return $cx.call_helper($crate::abi::helpers::$f, $cx.entry_sp())
+    };
+}
+
 /// Ends the trace (the body of `EXIT_TRACE`).
 macro_rules! exit_trace {
     () => {
@@ -166,6 +279,7 @@ macro_rules! uop_bodies {
                     const N_OUT: usize = <[&str]>::len(&[$(stringify!($out)),*]);
                     // SAFETY: the caller guarantees N_IN values below `sp`
                     // and room for N_OUT.
+                    $cx.set_entry_sp(sp);
                     unsafe {
                         let base = sp.sub(N_IN);
                         let [$($in),*]: [u64; N_IN] = core::ptr::read(base as *const [u64; N_IN]);

@@ -9,7 +9,10 @@
 //! side-exits, no other effect), `side_exit` (may leave through a side
 //! exit), `can_error` (may raise), `escapes` (may run arbitrary code),
 //! `jump_top` (continues with the trace's first uop), `exit` (ends the
-//! trace). Expanded by taipan-uops (enum, metadata, uop interpreter) and by
+//! trace), `var_stack` (the stack effect depends on `oparg`, see
+//! `stack_effect`; the declared inputs/outputs are empty). A uop whose body
+//! is `helper!(cx, f)` is carried out by runtime helper `f` (see `abi`).
+//! Expanded by taipan-uops (enum, metadata, uop interpreter) and by
 //! `stencil-gen/templates` (one stencil per uop). This file must stay
 //! `no_std`-clean.
 
@@ -60,17 +63,23 @@ macro_rules! uop_list {
                 exit_if!(overflow || !fits_small(r));
                 res = box_int(r);
             }
-            /// Float `+`.
-            BINARY_OP_ADD_FLOAT(cx; left, right -- res) [] {
-                res = box_float(float_of(left) + float_of(right));
+            /// Float `+`; side-exits on a NaN result (tier 1 makes NaN objects).
+            BINARY_OP_ADD_FLOAT(cx; left, right -- res) [side_exit] {
+                let r = float_of(left) + float_of(right);
+                exit_if!(r.is_nan());
+                res = box_float(r);
             }
-            /// Float `-`.
-            BINARY_OP_SUB_FLOAT(cx; left, right -- res) [] {
-                res = box_float(float_of(left) - float_of(right));
+            /// Float `-`; side-exits on a NaN result (tier 1 makes NaN objects).
+            BINARY_OP_SUB_FLOAT(cx; left, right -- res) [side_exit] {
+                let r = float_of(left) - float_of(right);
+                exit_if!(r.is_nan());
+                res = box_float(r);
             }
-            /// Float `*`.
-            BINARY_OP_MUL_FLOAT(cx; left, right -- res) [] {
-                res = box_float(float_of(left) * float_of(right));
+            /// Float `*`; side-exits on a NaN result (tier 1 makes NaN objects).
+            BINARY_OP_MUL_FLOAT(cx; left, right -- res) [side_exit] {
+                let r = float_of(left) * float_of(right);
+                exit_if!(r.is_nan());
+                res = box_float(r);
             }
             /// Small-int `<`, pushing a bool.
             COMPARE_LT_INT(cx; left, right -- res) [] {
@@ -83,6 +92,289 @@ macro_rules! uop_list {
             /// Pops the top; side-exits (with it still on the stack) unless it is `False`.
             GUARD_IS_FALSE(cx; value --) [guard, side_exit] {
                 exit_if!(value != FALSE);
+            }
+            /// Pushes local `oparg`; side-exits (to raise UnboundLocalError in tier 1) when it is unbound.
+            LOAD_FAST_CHECK(cx; -- value) [side_exit] {
+                let v = cx.local(cx.oparg());
+                exit_if!(v == NULL);
+                value = v;
+            }
+            /// Pushes a copy of the `oparg`-th value from the top (1 is the top).
+            COPY(cx; -- value) [var_stack] {
+                value = *cx.entry_sp().sub(cx.oparg() as usize);
+            }
+            /// Swaps the top with the `oparg`-th value from the top.
+            SWAP(cx; --) [var_stack] {
+                let sp = cx.entry_sp();
+                let a = sp.sub(1);
+                let b = sp.sub(cx.oparg() as usize);
+                let t = *a;
+                *a = *b;
+                *b = t;
+            }
+            /// Side-exits unless the top value is a small int.
+            GUARD_TOS_INT(cx; value -- v) [guard, side_exit] {
+                exit_if!(!is_int(value));
+                v = value;
+            }
+            /// Side-exits unless the second value is a small int.
+            GUARD_NOS_INT(cx; left, right -- l, r) [guard, side_exit] {
+                exit_if!(!is_int(left));
+                l = left;
+                r = right;
+            }
+            /// Side-exits unless the top value is a float.
+            GUARD_TOS_FLOAT(cx; value -- v) [guard, side_exit] {
+                exit_if!(!is_float(value));
+                v = value;
+            }
+            /// Side-exits unless the second value is a float.
+            GUARD_NOS_FLOAT(cx; left, right -- l, r) [guard, side_exit] {
+                exit_if!(!is_float(left));
+                l = left;
+                r = right;
+            }
+            /// Converts the small int on top to a float (exact: small ints have 48 bits).
+            INT_TO_FLOAT_TOS(cx; value -- res) [] {
+                res = box_float(int_of(value) as f64);
+            }
+            /// Converts the small int second from the top to a float.
+            INT_TO_FLOAT_NOS(cx; left, right -- l, r) [] {
+                l = box_float(int_of(left) as f64);
+                r = right;
+            }
+            /// Small-int `//`; side-exits on a zero divisor.
+            BINARY_OP_FLOORDIV_INT(cx; left, right -- res) [side_exit] {
+                let (x, y) = (int_of(left), int_of(right));
+                exit_if!(y == 0);
+                let q = x / y;
+                let q = if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q };
+                exit_if!(!fits_small(q));
+                res = box_int(q);
+            }
+            /// Small-int `%`; side-exits on a zero divisor.
+            BINARY_OP_MOD_INT(cx; left, right -- res) [side_exit] {
+                let (x, y) = (int_of(left), int_of(right));
+                exit_if!(y == 0);
+                let r = x % y;
+                let r = if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r };
+                res = box_int(r);
+            }
+            /// Small-int `&`.
+            BINARY_OP_AND_INT(cx; left, right -- res) [] {
+                res = box_int(int_of(left) & int_of(right));
+            }
+            /// Small-int `|`.
+            BINARY_OP_OR_INT(cx; left, right -- res) [] {
+                res = box_int(int_of(left) | int_of(right));
+            }
+            /// Small-int `^`.
+            BINARY_OP_XOR_INT(cx; left, right -- res) [] {
+                res = box_int(int_of(left) ^ int_of(right));
+            }
+            /// Float `/`; side-exits on a zero divisor or a NaN result.
+            BINARY_OP_TRUEDIV_FLOAT(cx; left, right -- res) [side_exit] {
+                let y = float_of(right);
+                exit_if!(y == 0.0);
+                let r = float_of(left) / y;
+                exit_if!(r.is_nan());
+                res = box_float(r);
+            }
+            /// Small-int `<=`.
+            COMPARE_LE_INT(cx; left, right -- res) [] {
+                res = box_bool(int_of(left) <= int_of(right));
+            }
+            /// Small-int `==`.
+            COMPARE_EQ_INT(cx; left, right -- res) [] {
+                res = box_bool(left == right);
+            }
+            /// Small-int `!=`.
+            COMPARE_NE_INT(cx; left, right -- res) [] {
+                res = box_bool(left != right);
+            }
+            /// Small-int `>`.
+            COMPARE_GT_INT(cx; left, right -- res) [] {
+                res = box_bool(int_of(left) > int_of(right));
+            }
+            /// Small-int `>=`.
+            COMPARE_GE_INT(cx; left, right -- res) [] {
+                res = box_bool(int_of(left) >= int_of(right));
+            }
+            /// Float `<`.
+            COMPARE_LT_FLOAT(cx; left, right -- res) [] {
+                res = box_bool(float_of(left) < float_of(right));
+            }
+            /// Float `<=`.
+            COMPARE_LE_FLOAT(cx; left, right -- res) [] {
+                res = box_bool(float_of(left) <= float_of(right));
+            }
+            /// Float `==`.
+            COMPARE_EQ_FLOAT(cx; left, right -- res) [] {
+                res = box_bool(float_of(left) == float_of(right));
+            }
+            /// Float `!=`.
+            COMPARE_NE_FLOAT(cx; left, right -- res) [] {
+                res = box_bool(float_of(left) != float_of(right));
+            }
+            /// Float `>`.
+            COMPARE_GT_FLOAT(cx; left, right -- res) [] {
+                res = box_bool(float_of(left) > float_of(right));
+            }
+            /// Float `>=`.
+            COMPARE_GE_FLOAT(cx; left, right -- res) [] {
+                res = box_bool(float_of(left) >= float_of(right));
+            }
+            /// Float unary `-`.
+            UNARY_NEGATIVE_FLOAT(cx; value -- res) [] {
+                res = box_float(-float_of(value));
+            }
+            /// Small-int unary `-` (the negation of a small int is small but for the minimum).
+            UNARY_NEGATIVE_INT(cx; value -- res) [side_exit] {
+                let r = -int_of(value);
+                exit_if!(!fits_small(r));
+                res = box_int(r);
+            }
+            /// `not` of a bool; side-exits on anything else.
+            UNARY_NOT_BOOL(cx; value -- res) [side_exit] {
+                exit_if!(value != TRUE && value != FALSE);
+                res = value ^ 1;
+            }
+            /// Pops the top; side-exits (with it still on the stack) unless it is `None`.
+            GUARD_IS_NONE(cx; value --) [guard, side_exit] {
+                exit_if!(value != NONE);
+            }
+            /// Pops the top; side-exits (with it still on the stack) if it is `None`.
+            GUARD_IS_NOT_NONE(cx; value --) [guard, side_exit] {
+                exit_if!(value == NONE);
+            }
+            /// Any binary operator (`oparg` as BINARY_OP's); may run Python code.
+            BINARY_OP_GENERIC(cx; left, right -- res) [can_error, escapes] {
+                helper!(cx, taipan_binary_op);
+            }
+            /// Any comparison (`oparg` as COMPARE_OP's); may run Python code.
+            COMPARE_OP_GENERIC(cx; left, right -- res) [can_error, escapes] {
+                helper!(cx, taipan_compare_op);
+            }
+            /// `in` / `not in` (`oparg` 1).
+            CONTAINS_OP(cx; left, right -- res) [can_error, escapes] {
+                helper!(cx, taipan_contains_op);
+            }
+            /// `is` / `is not` (`oparg` 1).
+            IS_OP(cx; left, right -- res) [] {
+                helper!(cx, taipan_is_op);
+            }
+            /// Unary `-` (0), `+` (1), `~` (2), `not` (3) on anything.
+            UNARY_GENERIC(cx; value -- res) [can_error, escapes] {
+                helper!(cx, taipan_unary_op);
+            }
+            /// Replaces the top with its truth value (a bool).
+            TO_BOOL(cx; value -- res) [can_error, escapes] {
+                helper!(cx, taipan_to_bool);
+            }
+            /// `list[int]`; side-exits unless an exact list and an index in range.
+            BINARY_SUBSCR_LIST_INT(cx; container, key -- res) [side_exit] {
+                helper!(cx, taipan_subscr_list_int);
+            }
+            /// `container[key]`.
+            BINARY_SUBSCR_GENERIC(cx; container, key -- res) [can_error, escapes] {
+                helper!(cx, taipan_subscr);
+            }
+            /// `list[int] = value`; side-exits unless an exact list and an index in range.
+            STORE_SUBSCR_LIST_INT(cx; value, container, key --) [side_exit] {
+                helper!(cx, taipan_store_subscr_list_int);
+            }
+            /// `container[key] = value`.
+            STORE_SUBSCR_GENERIC(cx; value, container, key --) [can_error, escapes] {
+                helper!(cx, taipan_store_subscr);
+            }
+            /// Next item of a range iterator; side-exits when exhausted (tier 1 ends the loop).
+            FOR_ITER_RANGE(cx; iter -- it, next) [side_exit] {
+                helper!(cx, taipan_for_iter_range);
+            }
+            /// Next item of a list iterator; side-exits when exhausted.
+            FOR_ITER_LIST(cx; iter -- it, next) [side_exit] {
+                helper!(cx, taipan_for_iter_list);
+            }
+            /// Side-exits unless the globals and builtins are unchanged (`operand`: the guard record).
+            GUARD_GLOBALS(cx; --) [guard, side_exit] {
+                helper!(cx, taipan_guard_globals);
+            }
+            /// A global or builtin (`oparg`: name index; `operand`: a cache record
+            /// refreshed when the dicts changed); raises NameError.
+            LOAD_GLOBAL_CACHED(cx; -- value) [can_error] {
+                helper!(cx, taipan_load_global);
+            }
+            /// `LOAD_NAME` (`oparg`: name index).
+            LOAD_NAME(cx; -- value) [can_error, escapes] {
+                helper!(cx, taipan_load_name);
+            }
+            /// `STORE_NAME` (`oparg`: name index).
+            STORE_NAME(cx; value --) [can_error, escapes] {
+                helper!(cx, taipan_store_name);
+            }
+            /// An instance attribute by shape and slot (`operand`: the guard record).
+            LOAD_ATTR_INSTANCE(cx; owner -- attr) [side_exit] {
+                helper!(cx, taipan_load_attr_instance);
+            }
+            /// Stores an instance attribute by shape and slot (`operand`: the guard record).
+            STORE_ATTR_INSTANCE(cx; value, owner --) [side_exit] {
+                helper!(cx, taipan_store_attr_instance);
+            }
+            /// Any attribute load (`oparg`: name index).
+            LOAD_ATTR_GENERIC(cx; owner -- attr) [can_error, escapes] {
+                helper!(cx, taipan_load_attr);
+            }
+            /// Any attribute store (`oparg`: name index).
+            STORE_ATTR_GENERIC(cx; value, owner --) [can_error, escapes] {
+                helper!(cx, taipan_store_attr);
+            }
+            /// A method of the receiver's type by type and shape (`operand`: the guard record).
+            LOAD_METHOD_CACHED(cx; owner -- meth, self_) [side_exit] {
+                helper!(cx, taipan_load_method_cached);
+            }
+            /// Any method lookup (`oparg`: name index).
+            LOAD_METHOD_GENERIC(cx; owner -- meth, self_) [can_error, escapes] {
+                helper!(cx, taipan_load_method);
+            }
+            /// A module attribute (`operand`: the guard record; `oparg` 0).
+            LOAD_ATTR_MODULE(cx; owner -- attr) [side_exit] {
+                helper!(cx, taipan_load_attr_module);
+            }
+            /// A module attribute called as a method: pushes it and NULL (`oparg` 1).
+            LOAD_METHOD_MODULE(cx; owner -- attr, null) [side_exit] {
+                helper!(cx, taipan_load_attr_module);
+            }
+            /// Calls `[callable, self_or_null, oparg args]`, pushing the result.
+            CALL_GENERIC(cx; --) [can_error, escapes, var_stack] {
+                helper!(cx, taipan_call);
+            }
+            /// Calls `[callable, self_or_null, oparg args, kwnames]`.
+            CALL_KW_GENERIC(cx; --) [can_error, escapes, var_stack] {
+                helper!(cx, taipan_call_kw);
+            }
+            /// Builds a tuple of the top `oparg` values.
+            BUILD_TUPLE(cx; --) [var_stack] {
+                helper!(cx, taipan_build_tuple);
+            }
+            /// Builds a list of the top `oparg` values.
+            BUILD_LIST(cx; --) [var_stack] {
+                helper!(cx, taipan_build_list);
+            }
+            /// Unpacks the top into `oparg` values.
+            UNPACK_SEQUENCE(cx; --) [can_error, escapes, var_stack] {
+                helper!(cx, taipan_unpack_sequence);
+            }
+            /// Appends the top to the list `oparg` below it.
+            LIST_APPEND(cx; --) [var_stack] {
+                helper!(cx, taipan_list_append);
+            }
+            /// `iter(top)`.
+            GET_ITER(cx; value -- iter) [can_error, escapes] {
+                helper!(cx, taipan_get_iter);
+            }
+            /// Side-exits when the garbage collector wants to run (a safepoint).
+            CHECK_GC(cx; --) [side_exit] {
+                helper!(cx, taipan_check_gc);
             }
             /// Continues with the first uop of the trace.
             JUMP_TO_TOP(cx; --) [jump_top] {}

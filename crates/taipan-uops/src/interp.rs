@@ -43,16 +43,24 @@ pub fn check_trace(
     let mut depth = entry_depth;
     for (index, inst) in trace.iter().enumerate() {
         let meta = inst.op.meta();
-        if matches!(inst.op, Uop::LOAD_FAST | Uop::STORE_FAST) && inst.oparg as usize >= n_locals {
+        if matches!(
+            inst.op,
+            Uop::LOAD_FAST | Uop::STORE_FAST | Uop::LOAD_FAST_CHECK
+        ) && inst.oparg as usize >= n_locals
+        {
             return Err(TraceError::LocalOutOfRange {
                 index,
                 oparg: inst.oparg,
             });
         }
+        let (n_in, n_out, reads) = crate::stack_effect(inst.op, inst.oparg);
+        if reads > depth || (matches!(inst.op, Uop::COPY | Uop::SWAP) && reads == 0) {
+            return Err(TraceError::StackUnderflow { index });
+        }
         depth = depth
-            .checked_sub(meta.n_in as usize)
+            .checked_sub(n_in)
             .ok_or(TraceError::StackUnderflow { index })?;
-        depth += meta.n_out as usize;
+        depth += n_out;
         if depth > stack_cap {
             return Err(TraceError::StackOverflow { index });
         }
@@ -69,8 +77,11 @@ pub fn check_trace(
 
 struct InterpCx {
     locals: *mut u64,
+    state: *mut TraceState,
+    entry_sp: *mut u64,
     oparg: u64,
     operand: u64,
+    target: u64,
 }
 
 impl Ctx for InterpCx {
@@ -83,8 +94,24 @@ impl Ctx for InterpCx {
         self.operand
     }
     #[inline(always)]
+    fn target(&self) -> u64 {
+        self.target
+    }
+    #[inline(always)]
     fn locals(&self) -> *mut u64 {
         self.locals
+    }
+    #[inline(always)]
+    fn state(&self) -> *mut TraceState {
+        self.state
+    }
+    #[inline(always)]
+    fn entry_sp(&self) -> *mut u64 {
+        self.entry_sp
+    }
+    #[inline(always)]
+    fn set_entry_sp(&mut self, sp: *mut u64) {
+        self.entry_sp = sp;
     }
 }
 
@@ -94,24 +121,25 @@ impl Ctx for InterpCx {
 /// `trace` passed [`check_trace`] for the frame `state` points into:
 /// `state.locals` has the locals it names, `state.sp` the entry depth above
 /// the locals and room up to the checked capacity.
-pub unsafe fn run_trace(state: &mut TraceState, trace: &[UopInst]) -> ExitInfo {
-    let mut sp = state.sp;
+pub unsafe fn run_trace(state: *mut TraceState, trace: &[UopInst]) -> ExitInfo {
+    // SAFETY: the caller passes a valid state; helpers reach it through the
+    // same pointer, so no Rust reference to it is held across a uop.
+    let mut sp = unsafe { (*state).sp };
+    let mut locals = unsafe { (*state).locals };
     let mut pc = 0usize;
     loop {
         let Some(inst) = trace.get(pc) else {
             // Unreachable for a checked trace; leave at the last target.
-            state.sp = sp;
             let ip = trace.last().map_or(0, |i| i.target);
-            state.ip = u64::from(ip);
-            return ExitInfo {
-                ip,
-                exit: pc as u32,
-            };
+            return leave(state, sp, ip, pc as u32);
         };
         let mut cx = InterpCx {
-            locals: state.locals,
+            locals,
+            state,
+            entry_sp: sp,
             oparg: u64::from(inst.oparg),
             operand: inst.operand,
+            target: u64::from(inst.target),
         };
         // SAFETY: the caller guarantees the trace is well formed for the frame.
         match unsafe { inst.op.run(&mut cx, sp) } {
@@ -123,22 +151,30 @@ pub unsafe fn run_trace(state: &mut TraceState, trace: &[UopInst]) -> ExitInfo {
                     pc + 1
                 };
             }
-            Flow::SideExit => {
-                state.sp = sp;
-                state.ip = u64::from(inst.target);
-                return ExitInfo {
-                    ip: inst.target,
-                    exit: pc as u32,
-                };
+            Flow::Reload => {
+                // SAFETY: the helper wrote back valid pointers.
+                unsafe {
+                    sp = (*state).sp;
+                    locals = (*state).locals;
+                }
+                pc += 1;
             }
-            Flow::ExitTrace => {
-                state.sp = sp;
-                state.ip = u64::from(inst.oparg);
-                return ExitInfo {
-                    ip: inst.oparg,
-                    exit: inst.operand as u32,
-                };
+            Flow::SideExit => return leave(state, sp, inst.target, pc as u32),
+            Flow::Error => {
+                // SAFETY: the helper wrote back valid pointers.
+                let sp = unsafe { (*state).sp };
+                return leave(state, sp, inst.target, crate::abi::ERROR_EXIT);
             }
+            Flow::ExitTrace => return leave(state, sp, inst.oparg, inst.operand as u32),
         }
     }
+}
+
+fn leave(state: *mut TraceState, sp: *mut u64, ip: u32, exit: u32) -> ExitInfo {
+    // SAFETY: the state is valid while the trace runs.
+    unsafe {
+        (*state).sp = sp;
+        (*state).ip = u64::from(ip);
+    }
+    ExitInfo { ip, exit }
 }

@@ -42,9 +42,14 @@ pub mod abi;
 #[macro_use]
 pub mod defs;
 pub mod interp;
+pub mod opt;
+pub mod record;
+pub mod rt;
 
 pub use abi::{ExitInfo, Flow, TraceState};
 pub use interp::{check_trace, run_trace, TraceError};
+pub use opt::optimize;
+pub use record::{Backend, Compiled, UopTier};
 
 uop_list!(uop_bodies);
 
@@ -56,6 +61,7 @@ pub mod flags {
     pub const ESCAPES: u32 = 8;
     pub const JUMP_TOP: u32 = 16;
     pub const EXIT: u32 = 32;
+    pub const VAR_STACK: u32 = 64;
 }
 
 /// Metadata of one uop, generated from its definition.
@@ -137,6 +143,9 @@ macro_rules! uop_flag {
     (exit) => {
         flags::EXIT
     };
+    (var_stack) => {
+        flags::VAR_STACK
+    };
 }
 
 uop_list!(uop_enum);
@@ -152,6 +161,26 @@ impl Uop {
     pub fn from_name(name: &str) -> Option<Uop> {
         Uop::ALL.iter().copied().find(|u| u.name() == name)
     }
+}
+
+/// `(popped, pushed, depth read)` of one uop instance: the declared
+/// inputs and outputs, or for `var_stack` uops what `oparg` implies.
+pub fn stack_effect(op: Uop, oparg: u32) -> (usize, usize, usize) {
+    let n = oparg as usize;
+    let (i, o) = match op {
+        Uop::COPY => return (0, 1, n),
+        Uop::SWAP => return (0, 0, n),
+        Uop::CALL_GENERIC => (n + 2, 1),
+        Uop::CALL_KW_GENERIC => (n + 3, 1),
+        Uop::BUILD_TUPLE | Uop::BUILD_LIST => (n, 1),
+        Uop::UNPACK_SEQUENCE => (1, n),
+        Uop::LIST_APPEND => return (1, 0, n + 1),
+        _ => {
+            let m = op.meta();
+            (m.n_in as usize, m.n_out as usize)
+        }
+    };
+    (i, o, i)
 }
 
 /// One instruction of a trace.
@@ -175,14 +204,67 @@ impl UopInst {
     }
 }
 
-/// The uop interpreter's implementation of the interpreter's tier-2 hook.
-#[derive(Debug, Default)]
-pub struct UopTier;
+macro_rules! helper_table {
+    ($($name:ident),* $(,)?) => {
+        /// The runtime helper named `name` (for the JIT's hole patching).
+        pub fn helper_fn(name: &str) -> Option<abi::HelperFn> {
+            match name {
+                $(stringify!($name) => Some(rt::$name as abi::HelperFn),)*
+                _ => None,
+            }
+        }
+    };
+}
+helper_list!(helper_table);
 
-impl taipan_interp::Tier2 for UopTier {
-    fn name(&self) -> &'static str {
-        "uops"
+/// The text form of a trace, one uop per line:
+/// `index NAME oparg operand @target` (operand in hex, omitted when 0).
+pub fn format_trace(trace: &[UopInst]) -> String {
+    let mut s = String::new();
+    for (i, u) in trace.iter().enumerate() {
+        s.push_str(&format!("{i:>4} {:<24} {:>4}", u.name(), u.oparg));
+        if u.operand != 0 {
+            s.push_str(&format!(" {:#x}", u.operand));
+        }
+        s.push_str(&format!(" @{}\n", u.target));
     }
+    s
+}
+
+impl UopInst {
+    pub fn name(&self) -> &'static str {
+        self.op.name()
+    }
+}
+
+/// Parses the text form of [`format_trace`] (the leading index is
+/// optional); for optimizer tests.
+pub fn parse_trace(text: &str) -> Result<Vec<UopInst>, String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut words: Vec<&str> = line.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        if words[0].parse::<usize>().is_ok() {
+            words.remove(0);
+        }
+        let op = Uop::from_name(words[0]).ok_or_else(|| format!("unknown uop {}", words[0]))?;
+        let mut inst = UopInst::new(op, 0, 0, 0);
+        let mut rest = words[1..].iter();
+        for w in rest.by_ref() {
+            if let Some(t) = w.strip_prefix('@') {
+                inst.target = t.parse().map_err(|_| format!("bad target {w}"))?;
+            } else if let Some(h) = w.strip_prefix("0x") {
+                inst.operand =
+                    u64::from_str_radix(h, 16).map_err(|_| format!("bad operand {w}"))?;
+            } else {
+                inst.oparg = w.parse().map_err(|_| format!("bad oparg {w}"))?;
+            }
+        }
+        out.push(inst);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -26,6 +26,8 @@ pub enum HoleValue {
     Exit,
     Oparg,
     Operand,
+    /// The uop's tier-1 instruction (error exits).
+    Target,
     /// A runtime helper, resolved by name to a Rust function.
     Helper(&'static str),
 }

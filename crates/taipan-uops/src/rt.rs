@@ -1,0 +1,603 @@
+//! The runtime side of tier 2: the context a trace runs in ([`Rt`]), the
+//! runtime helpers uops call (one `extern "C"` function per name in
+//! `abi::HELPER_NAMES`), and the guard records their operands point to.
+//!
+//! Helper protocol (see `abi`): on entry `state.sp` is the stack pointer
+//! before the uop. A helper first syncs the interpreter's value stack to it
+//! (so a collection or a nested call sees every trace value), records the
+//! instruction in the frame (tracebacks, line numbers), works through the
+//! interpreter's own operations, and writes `locals`/`sp` back because the
+//! value stack may have moved. A helper that side-exits changes nothing.
+
+use crate::abi::{TraceState, HELPER_ERROR, HELPER_OK, HELPER_SIDE_EXIT};
+use smallvec::SmallVec;
+use taipan_compiler::bytecode::{BinaryOpArg, CompareOpArg};
+use taipan_interp::eval::recv_shape;
+use taipan_interp::object::*;
+use taipan_interp::{Interp, PyResult, Value};
+
+/// The runtime context of one trace run (`TraceState::rt`).
+pub struct Rt {
+    pub it: *mut Interp,
+    /// Index of the frame the trace runs on.
+    pub fi: usize,
+    /// Value-stack index of the frame's local slot 0.
+    pub base: usize,
+    /// The exception of an error exit.
+    pub exc: Value,
+}
+
+/// What a helper body decided.
+enum H {
+    Ok,
+    SideExit,
+}
+
+/// Guard record of `GUARD_GLOBALS`: the globals and builtins dicts and
+/// their versions when the trace was recorded.
+#[repr(C)]
+pub struct GlobalsGuard {
+    pub globals: Value,
+    pub gver: u64,
+    pub builtins: Value,
+    pub bver: u64,
+}
+
+/// Cache record of `LOAD_GLOBAL_CACHED`: the value of the global when the
+/// globals and builtins dicts had these versions.
+#[repr(C)]
+pub struct GlobalCache {
+    pub globals: Value,
+    pub gver: u64,
+    pub builtins: Value,
+    pub bver: u64,
+    pub value: Value,
+}
+
+/// Guard record of the instance attribute and method uops.
+#[repr(C)]
+pub struct AttrGuard {
+    /// The receiver's exact type.
+    pub ty: Value,
+    /// The receiver's shape (before the store, for stores).
+    pub shape: u32,
+    pub slot: u32,
+    /// For attribute-adding stores the shape after, else `u32::MAX`.
+    pub new_shape: u32,
+    /// `Interp::type_epoch` when recorded.
+    pub type_epoch: u64,
+    /// The method (`LOAD_METHOD_CACHED`).
+    pub value: Value,
+}
+
+/// Guard record of the module attribute uops.
+#[repr(C)]
+pub struct ModuleGuard {
+    pub module: Value,
+    pub version: u64,
+    pub value: Value,
+}
+
+#[inline(always)]
+unsafe fn enter<'a>(st: *mut TraceState, target: u64) -> (&'a mut Interp, &'a mut Rt) {
+    // SAFETY: `st.rt` is the `Rt` of the running trace and `rt.it` the
+    // interpreter, which no one else touches while the helper runs.
+    unsafe {
+        let rt = &mut *((*st).rt as *mut Rt);
+        let it = &mut *rt.it;
+        let p = it.stack.as_mut_ptr() as *mut u64;
+        let len = (*st).sp.offset_from(p) as usize;
+        // The trace wrote its values (plain words) within the capacity.
+        it.stack.set_len(len);
+        it.frames[rt.fi].ip = target as u32 + 1;
+        (it, rt)
+    }
+}
+
+#[inline(always)]
+unsafe fn leave(st: *mut TraceState, it: &mut Interp, rt: &mut Rt, r: PyResult<H>) -> u64 {
+    let p = it.stack.as_mut_ptr() as *mut u64;
+    // SAFETY: the stack holds at least the frame's slots.
+    unsafe {
+        (*st).locals = p.add(rt.base);
+        (*st).sp = p.add(it.stack.len());
+    }
+    match r {
+        Ok(H::Ok) => HELPER_OK,
+        Ok(H::SideExit) => HELPER_SIDE_EXIT,
+        Err(e) => {
+            rt.exc = e;
+            HELPER_ERROR
+        }
+    }
+}
+
+macro_rules! helpers {
+    ($(
+        $(#[doc = $doc:literal])*
+        fn $name:ident($it:ident, $rt:ident, $oparg:ident, $operand:ident) $body:block
+    )*) => {
+        $(
+            $(#[doc = $doc])*
+            ///
+            /// # Safety
+            /// Called by a running trace under the helper protocol.
+            #[no_mangle]
+            #[allow(unused_variables)]
+            pub unsafe extern "C" fn $name(
+                st: *mut TraceState,
+                $oparg: u64,
+                $operand: u64,
+                target: u64,
+            ) -> u64 {
+                // SAFETY: the helper protocol.
+                let ($it, $rt) = unsafe { enter(st, target) };
+                #[inline(always)]
+                fn body($it: &mut Interp, $rt: &mut Rt, $oparg: u64, $operand: u64) -> PyResult<H> $body
+                let r = body($it, $rt, $oparg, $operand);
+                // SAFETY: as above.
+                unsafe { leave(st, $it, $rt, r) }
+            }
+        )*
+    };
+}
+
+#[inline(always)]
+fn pop(it: &mut Interp) -> Value {
+    it.stack.pop().unwrap_or(Value::NULL)
+}
+
+#[inline(always)]
+fn peek(it: &Interp, n: usize) -> Value {
+    it.stack[it.stack.len() - n]
+}
+
+fn exact(it: &Interp, v: Value, ty: Value) -> bool {
+    v.is_ptr() && it.type_of(v) == ty
+}
+
+/// The frame's name `oparg` (LOAD_ATTR and friends).
+fn name(it: &Interp, rt: &Rt, oparg: u64) -> Value {
+    code_of(it.frames[rt.fi].code).names[oparg as usize]
+}
+
+/// `l[i]` of an exact list with a small-int index in range.
+fn list_index(it: &Interp, l: Value, key: Value) -> Option<usize> {
+    if !exact(it, l, it.t.list) || !key.is_small_int() {
+        return None;
+    }
+    let n = list_of(l).items.len() as i64;
+    let mut i = key.as_small_int();
+    if i < 0 {
+        i += n;
+    }
+    (0..n).contains(&i).then_some(i as usize)
+}
+
+fn instance_slots(v: Value) -> Option<&'static mut taipan_interp::object::Attrs> {
+    if !is_kind(v, Kind::Instance) {
+        return None;
+    }
+    // SAFETY: a live instance.
+    unsafe { header(v) }.attrs.as_deref_mut()
+}
+
+helpers! {
+    /// Any binary operator.
+    fn taipan_binary_op(it, rt, oparg, operand) {
+        let b = pop(it);
+        let a = pop(it);
+        let op = BinaryOpArg::from_arg(oparg as u32).unwrap_or(BinaryOpArg::Add);
+        let v = it.binary_op(a, b, op)?;
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// Any comparison.
+    fn taipan_compare_op(it, rt, oparg, operand) {
+        let b = pop(it);
+        let a = pop(it);
+        let op = CompareOpArg::from_arg(oparg as u32).unwrap_or(CompareOpArg::Eq);
+        let v = it.compare(a, b, op)?;
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// `in` / `not in`.
+    fn taipan_contains_op(it, rt, oparg, operand) {
+        let b = pop(it);
+        let a = pop(it);
+        let r = it.contains(b, a)?;
+        it.stack.push(Value::bool(r != (oparg == 1)));
+        Ok(H::Ok)
+    }
+    /// `is` / `is not`.
+    fn taipan_is_op(it, rt, oparg, operand) {
+        let b = pop(it);
+        let a = pop(it);
+        let r = it.is(a, b);
+        it.stack.push(Value::bool(r != (oparg == 1)));
+        Ok(H::Ok)
+    }
+    /// Unary `-`, `+`, `~` (0..=2) and `not` (3).
+    fn taipan_unary_op(it, rt, oparg, operand) {
+        let a = pop(it);
+        let v = if oparg == 3 {
+            Value::bool(!it.truthy(a)?)
+        } else {
+            it.unary_op(a, oparg as u8)?
+        };
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// Truth value.
+    fn taipan_to_bool(it, rt, oparg, operand) {
+        let a = pop(it);
+        let b = it.truthy(a)?;
+        it.stack.push(Value::bool(b));
+        Ok(H::Ok)
+    }
+    /// `list[int]`, or a side exit.
+    fn taipan_subscr_list_int(it, rt, oparg, operand) {
+        let (l, key) = (peek(it, 2), peek(it, 1));
+        let Some(i) = list_index(it, l, key) else {
+            return Ok(H::SideExit);
+        };
+        let v = list_of(l).items[i];
+        it.stack.truncate(it.stack.len() - 2);
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// `container[key]`.
+    fn taipan_subscr(it, rt, oparg, operand) {
+        let key = pop(it);
+        let c = pop(it);
+        let v = it.getitem(c, key)?;
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// `list[int] = v`, or a side exit.
+    fn taipan_store_subscr_list_int(it, rt, oparg, operand) {
+        let (v, l, key) = (peek(it, 3), peek(it, 2), peek(it, 1));
+        let Some(i) = list_index(it, l, key) else {
+            return Ok(H::SideExit);
+        };
+        list_of(l).items[i] = v;
+        it.stack.truncate(it.stack.len() - 3);
+        Ok(H::Ok)
+    }
+    /// `container[key] = v`.
+    fn taipan_store_subscr(it, rt, oparg, operand) {
+        let key = pop(it);
+        let c = pop(it);
+        let v = pop(it);
+        it.setitem(c, key, v)?;
+        Ok(H::Ok)
+    }
+    /// Next item of a range iterator, or a side exit when exhausted.
+    fn taipan_for_iter_range(it, rt, oparg, operand) {
+        let iter = peek(it, 1);
+        if !is_kind(iter, Kind::Iter) {
+            return Ok(H::SideExit);
+        }
+        let IterState::Range { cur, stop, step } = &mut iter_of(iter).0 else {
+            return Ok(H::SideExit);
+        };
+        let c = *cur;
+        if !((*step > 0 && c < *stop) || (*step < 0 && c > *stop)) {
+            return Ok(H::SideExit);
+        }
+        *cur = c + *step;
+        let v = it.int(c);
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// Next item of a list iterator, or a side exit when exhausted.
+    fn taipan_for_iter_list(it, rt, oparg, operand) {
+        let iter = peek(it, 1);
+        if !is_kind(iter, Kind::Iter) {
+            return Ok(H::SideExit);
+        }
+        let IterState::Seq { seq, idx } = &mut iter_of(iter).0 else {
+            return Ok(H::SideExit);
+        };
+        if !is_kind(*seq, Kind::List) {
+            return Ok(H::SideExit);
+        }
+        let items = &list_of(*seq).items;
+        if *idx >= items.len() {
+            return Ok(H::SideExit);
+        }
+        let v = items[*idx];
+        *idx += 1;
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// Globals and builtins unchanged since recording.
+    fn taipan_guard_globals(it, rt, oparg, operand) {
+        // SAFETY: the operand is a guard record owned by the executor.
+        let g = unsafe { &*(operand as *const GlobalsGuard) };
+        if dict_of(g.globals).version == g.gver && dict_of(g.builtins).version == g.bver {
+            Ok(H::Ok)
+        } else {
+            Ok(H::SideExit)
+        }
+    }
+    /// A global through its cache record.
+    fn taipan_load_global(it, rt, oparg, operand) {
+        // SAFETY: the operand is a cache record owned by the executor; only
+        // this helper writes it.
+        let c = unsafe { &mut *(operand as *mut GlobalCache) };
+        let globals = it.frames[rt.fi].globals;
+        if globals == c.globals
+            && dict_of(globals).version == c.gver
+            && dict_of(it.builtins_dict).version == c.bver
+        {
+            it.stack.push(c.value);
+            return Ok(H::Ok);
+        }
+        let v = it.load_global(globals, name(it, rt, oparg))?;
+        if globals == c.globals {
+            c.gver = dict_of(globals).version;
+            c.bver = dict_of(it.builtins_dict).version;
+            c.value = v;
+        }
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// `LOAD_NAME`: the frame's locals mapping, then globals and builtins.
+    fn taipan_load_name(it, rt, oparg, operand) {
+        let name = name(it, rt, oparg);
+        let f = it.frames[rt.fi];
+        if !f.locals.is_null() && f.locals != f.globals {
+            if let Some(v) = it.mapping_get(f.locals, name)? {
+                it.stack.push(v);
+                return Ok(H::Ok);
+            }
+        }
+        let v = it.load_global(f.globals, name)?;
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// `STORE_NAME` into the frame's locals mapping.
+    fn taipan_store_name(it, rt, oparg, operand) {
+        let name = name(it, rt, oparg);
+        let v = pop(it);
+        let locals = it.frames[rt.fi].locals;
+        it.setitem(locals, name, v)?;
+        Ok(H::Ok)
+    }
+    /// An instance attribute by shape and slot.
+    fn taipan_load_attr_instance(it, rt, oparg, operand) {
+        // SAFETY: the operand is a guard record owned by the executor.
+        let g = unsafe { &*(operand as *const AttrGuard) };
+        let obj = peek(it, 1);
+        if it.type_epoch != g.type_epoch || !exact(it, obj, g.ty) {
+            return Ok(H::SideExit);
+        }
+        let Some(a) = instance_slots(obj) else {
+            return Ok(H::SideExit);
+        };
+        if a.shape != g.shape {
+            return Ok(H::SideExit);
+        }
+        match a.slots.get(g.slot as usize) {
+            Some(&v) if !v.is_null() => {
+                let n = it.stack.len();
+                it.stack[n - 1] = v;
+                Ok(H::Ok)
+            }
+            _ => Ok(H::SideExit),
+        }
+    }
+    /// An instance attribute store by shape and slot.
+    fn taipan_store_attr_instance(it, rt, oparg, operand) {
+        // SAFETY: the operand is a guard record owned by the executor.
+        let g = unsafe { &*(operand as *const AttrGuard) };
+        let (v, obj) = (peek(it, 2), peek(it, 1));
+        if it.type_epoch != g.type_epoch || !exact(it, obj, g.ty) {
+            return Ok(H::SideExit);
+        }
+        let Some(a) = instance_slots(obj) else {
+            return Ok(H::SideExit);
+        };
+        if a.shape != g.shape {
+            return Ok(H::SideExit);
+        }
+        let slot = g.slot as usize;
+        if g.new_shape == u32::MAX {
+            if slot >= a.slots.len() {
+                return Ok(H::SideExit);
+            }
+            a.slots[slot] = v;
+        } else {
+            if slot != a.slots.len() {
+                return Ok(H::SideExit);
+            }
+            a.slots.push(v);
+            a.shape = g.new_shape;
+        }
+        it.stack.truncate(it.stack.len() - 2);
+        Ok(H::Ok)
+    }
+    /// Any attribute load.
+    fn taipan_load_attr(it, rt, oparg, operand) {
+        let obj = pop(it);
+        let v = it.getattr(obj, name(it, rt, oparg))?;
+        it.stack.push(v);
+        Ok(H::Ok)
+    }
+    /// Any attribute store.
+    fn taipan_store_attr(it, rt, oparg, operand) {
+        let obj = pop(it);
+        let v = pop(it);
+        it.setattr(obj, name(it, rt, oparg), v)?;
+        Ok(H::Ok)
+    }
+    /// A method found on the receiver's type, guarded by type, shape and
+    /// type epoch.
+    fn taipan_load_method_cached(it, rt, oparg, operand) {
+        // SAFETY: the operand is a guard record owned by the executor.
+        let g = unsafe { &*(operand as *const AttrGuard) };
+        let obj = peek(it, 1);
+        if it.type_epoch != g.type_epoch || it.type_of(obj) != g.ty || recv_shape(obj) != g.shape {
+            return Ok(H::SideExit);
+        }
+        let n = it.stack.len();
+        it.stack[n - 1] = g.value;
+        it.stack.push(obj);
+        Ok(H::Ok)
+    }
+    /// Any method lookup.
+    fn taipan_load_method(it, rt, oparg, operand) {
+        let obj = pop(it);
+        match it.load_method(obj, name(it, rt, oparg))? {
+            (m, true) => {
+                it.stack.push(m);
+                it.stack.push(obj);
+            }
+            (a, false) => {
+                it.stack.push(a);
+                it.stack.push(Value::NULL);
+            }
+        }
+        Ok(H::Ok)
+    }
+    /// A module attribute whose dict is unchanged (`oparg` 1: as a method, pushing NULL too).
+    fn taipan_load_attr_module(it, rt, oparg, operand) {
+        // SAFETY: the operand is a guard record owned by the executor.
+        let g = unsafe { &*(operand as *const ModuleGuard) };
+        let obj = peek(it, 1);
+        if obj != g.module || dict_of(module_of(obj).dict).version != g.version {
+            return Ok(H::SideExit);
+        }
+        let n = it.stack.len();
+        it.stack[n - 1] = g.value;
+        if oparg == 1 {
+            it.stack.push(Value::NULL);
+        }
+        Ok(H::Ok)
+    }
+    /// `[callable, self_or_null, args...]` -> result.
+    fn taipan_call(it, rt, oparg, operand) {
+        call(it, oparg as usize, Value::NULL)
+    }
+    /// `[callable, self_or_null, args..., kwnames]` -> result.
+    fn taipan_call_kw(it, rt, oparg, operand) {
+        let kwnames = pop(it);
+        call(it, oparg as usize, kwnames)
+    }
+    /// A tuple of the top `oparg` values.
+    fn taipan_build_tuple(it, rt, oparg, operand) {
+        let n = it.stack.len() - oparg as usize;
+        let items = it.stack[n..].to_vec();
+        let t = it.new_tuple(items);
+        it.stack.truncate(n);
+        it.stack.push(t);
+        Ok(H::Ok)
+    }
+    /// A list of the top `oparg` values.
+    fn taipan_build_list(it, rt, oparg, operand) {
+        let n = it.stack.len() - oparg as usize;
+        let items = it.stack[n..].to_vec();
+        let t = it.new_list(items);
+        it.stack.truncate(n);
+        it.stack.push(t);
+        Ok(H::Ok)
+    }
+    /// Unpacks the top into `oparg` values (last pushed first).
+    fn taipan_unpack_sequence(it, rt, oparg, operand) {
+        let n = oparg as usize;
+        let seq = peek(it, 1);
+        let items = if is_kind(seq, Kind::Tuple) {
+            Some(&tuple_of(seq).items)
+        } else if is_kind(seq, Kind::List) {
+            Some(&list_of(seq).items)
+        } else {
+            None
+        };
+        if let Some(items) = items.filter(|i| i.len() == n) {
+            let items: SmallVec<[Value; 8]> = items.iter().rev().copied().collect();
+            it.stack.pop();
+            it.stack.extend(items);
+            return Ok(H::Ok);
+        }
+        let items = it.unpack_iter(seq, n)?;
+        it.stack.pop();
+        it.stack.extend(items.into_iter().rev());
+        Ok(H::Ok)
+    }
+    /// Appends the top to the list `oparg` below it.
+    fn taipan_list_append(it, rt, oparg, operand) {
+        let v = pop(it);
+        let l = peek(it, oparg as usize);
+        list_of(l).items.push(v);
+        Ok(H::Ok)
+    }
+    /// `iter(top)`.
+    fn taipan_get_iter(it, rt, oparg, operand) {
+        let v = peek(it, 1);
+        let r = it.get_iter(v)?;
+        let n = it.stack.len();
+        it.stack[n - 1] = r;
+        Ok(H::Ok)
+    }
+    /// A safepoint: side-exits when a collection is due.
+    fn taipan_check_gc(it, rt, oparg, operand) {
+        Ok(if it.heap.wants_gc() { H::SideExit } else { H::Ok })
+    }
+}
+
+/// The JIT's error exit after a helper raised: the helper recorded the
+/// raising instruction in the frame (`ip` = instruction + 1) and wrote back
+/// the stack pointer.
+///
+/// # Safety
+/// Called by a running trace right after a helper returned `HELPER_ERROR`.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_error_exit(
+    st: *mut TraceState,
+    _locals: *mut u64,
+    _sp: *mut u64,
+) -> crate::ExitInfo {
+    // SAFETY: as `enter`.
+    unsafe {
+        let rt = &*((*st).rt as *const Rt);
+        let it = &*rt.it;
+        let ip = it.frames[rt.fi].ip - 1;
+        (*st).ip = u64::from(ip);
+        crate::ExitInfo {
+            ip,
+            exit: crate::abi::ERROR_EXIT,
+        }
+    }
+}
+
+/// CALL from a trace: like tier 1's, but Python functions run in a nested
+/// eval loop (the trace's frame stays below them).
+fn call(it: &mut Interp, nargs: usize, kwnames: Value) -> PyResult<H> {
+    let fpos = it.stack.len() - nargs - 2;
+    let mut callable = it.stack[fpos];
+    if is_kind(callable, Kind::Method) && it.stack[fpos + 1].is_null() {
+        let m = method_of(callable);
+        callable = m.func;
+        it.stack[fpos] = m.func;
+        it.stack[fpos + 1] = m.self_;
+    }
+    let start = if it.stack[fpos + 1].is_null() {
+        fpos + 2
+    } else {
+        fpos + 1
+    };
+    let mut args: SmallVec<[Value; 8]> = SmallVec::from_slice(&it.stack[start..]);
+    let kw: SmallVec<[(Value, Value); 4]> = if kwnames.is_null() {
+        SmallVec::new()
+    } else {
+        let names = &tuple_of(kwnames).items;
+        let vals: SmallVec<[Value; 4]> = args.drain(args.len() - names.len()..).collect();
+        names.iter().copied().zip(vals).collect()
+    };
+    // The arguments stay on the value stack (rooted) during the call.
+    let r = it.call(callable, &args, &kw)?;
+    it.stack.truncate(fpos);
+    it.stack.push(r);
+    Ok(H::Ok)
+}
