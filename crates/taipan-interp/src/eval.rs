@@ -1482,6 +1482,59 @@ impl Interp {
         Ok(None)
     }
 
+    /// CALL for a caller that cannot continue in this loop (a trace): the
+    /// stack ends with `[callable, self_or_null, args...]` at `fpos` (the
+    /// keyword arguments' names in `kwnames`, or NULL);
+    /// runs the call to completion (Python functions in a nested eval loop)
+    /// and leaves the stack at `fpos` with the result pushed.
+    pub fn call_from_trace(&mut self, fpos: usize, kwnames: Value) -> PyResult<()> {
+        let mut callable = self.stack[fpos];
+        if is_kind(callable, Kind::Method) && self.stack[fpos + 1].is_null() {
+            let m = method_of(callable);
+            callable = m.func;
+            self.stack[fpos] = m.func;
+            self.stack[fpos + 1] = m.self_;
+        }
+        let has_self = !self.stack[fpos + 1].is_null();
+        let argbase = if has_self { fpos + 1 } else { fpos + 2 };
+        if is_kind(callable, Kind::Function) && kwnames.is_null() {
+            if self.frames.len() >= self.recursion_limit
+                || self.native_depth >= self.recursion_limit
+            {
+                return self.recursion_err(" while calling a Python object");
+            }
+            let n = self.stack.len() - argbase;
+            let r = match self.push_frame_inplace(callable, argbase, n, fpos)? {
+                Some(r) => r,
+                None => {
+                    let top = self.frames.len() - 1;
+                    self.frames[top].entry = true;
+                    self.native_depth += 1;
+                    let r = self.run();
+                    self.native_depth -= 1;
+                    r?
+                }
+            };
+            self.stack.truncate(fpos);
+            self.stack.push(r);
+            return Ok(());
+        }
+        let mut args: Args = SmallVec::from_slice(&self.stack[argbase..]);
+        let kw: SmallVec<[(Value, Value); 4]> = if kwnames.is_null() {
+            SmallVec::new()
+        } else {
+            let names = &tuple_of(kwnames).items;
+            let k = names.len();
+            let vals: Vec<Value> = args.drain(args.len() - k..).collect();
+            names.iter().copied().zip(vals).collect()
+        };
+        // The arguments stay on the value stack (rooted) during the call.
+        let r = self.call(callable, &args, &kw)?;
+        self.stack.truncate(fpos);
+        self.stack.push(r);
+        Ok(())
+    }
+
     fn init_cells(&mut self, func: Value, base: usize) {
         let f = func_of(func);
         let c = code_of(f.code);

@@ -178,8 +178,8 @@ pub struct Interp {
     /// Validity epoch of inline caches (starts at 1 so empty entries miss).
     pub epoch: u64,
     /// Bumped only when a class changes (not by collections): traces guard
-    /// their attribute and method lookups on it.
-    pub type_epoch: u64,
+    /// their attribute and method lookups on it, through its stable address.
+    pub type_epoch: Box<u64>,
     /// (type, name) -> (type_lookup, user_lookup) results; cleared whenever
     /// any class dict changes and at every collection.
     pub lookup_cache: FxMap<(u64, u64), (Option<Value>, Option<Value>)>,
@@ -248,7 +248,7 @@ impl Interp {
             tier2: None,
             executors: Vec::new(),
             recording: false,
-            type_epoch: 0,
+            type_epoch: Box::new(0),
             recording_site: (Value::NULL, 0),
             jit_threshold: 16,
             set_finger: 0,
@@ -478,7 +478,7 @@ impl Interp {
     pub fn types_changed(&mut self) {
         self.lookup_cache.clear();
         self.epoch += 1;
-        self.type_epoch += 1;
+        *self.type_epoch += 1;
     }
 
     // -------------------------------------------------------------- errors

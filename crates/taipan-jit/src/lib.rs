@@ -75,7 +75,9 @@ pub fn helper_address(name: &str) -> Option<usize> {
     match name {
         "taipan_jit_count_helper_call" => Some(count_helper_call as *const () as usize),
         "taipan_error_exit" => Some(taipan_uops::rt::taipan_error_exit as *const () as usize),
-        _ => taipan_uops::helper_fn(name).map(|f| f as usize),
+        _ => taipan_uops::helper_fn(name)
+            .map(|f| f as usize)
+            .or_else(|| taipan_uops::fast_helper_address(name)),
     }
 }
 

@@ -55,23 +55,16 @@ macro_rules! helper_list {
             taipan_is_op,
             taipan_unary_op,
             taipan_to_bool,
-            taipan_subscr_list_int,
             taipan_subscr,
-            taipan_store_subscr_list_int,
             taipan_store_subscr,
-            taipan_for_iter_range,
-            taipan_for_iter_list,
             taipan_guard_globals,
             taipan_load_global,
             taipan_load_name,
             taipan_store_name,
-            taipan_load_attr_instance,
-            taipan_store_attr_instance,
             taipan_load_attr,
             taipan_store_attr,
             taipan_load_method_cached,
             taipan_load_method,
-            taipan_load_attr_module,
             taipan_call,
             taipan_call_kw,
             taipan_build_tuple,
@@ -85,6 +78,39 @@ macro_rules! helper_list {
 }
 
 helper_list!(declare_helpers);
+
+macro_rules! declare_fast_helpers {
+    ($($name:ident),* $(,)?) => {
+        /// Fast helpers: plain functions of values that neither allocate
+        /// nor run Python code (defined by taipan-uops' runtime). They
+        /// return the result bits, or NULL / 0 for "take the slow path or
+        /// the side exit", having changed nothing.
+        pub mod fast {
+            extern "C" {
+                $(pub fn $name(a: u64, b: u64, c: u64, d: u64) -> u64;)*
+            }
+        }
+    };
+}
+
+/// Calls `$m!` with the name of every fast helper.
+macro_rules! fast_helper_list {
+    ($m:ident) => {
+        $m!(
+            taipan_fast_list_get,
+            taipan_fast_list_set,
+            taipan_fast_range_next,
+            taipan_fast_list_next,
+            taipan_fast_load_attr,
+            taipan_fast_store_attr,
+            taipan_fast_load_method,
+            taipan_fast_load_global,
+            taipan_fast_module_attr,
+        );
+    };
+}
+
+fast_helper_list!(declare_fast_helpers);
 
 /// The signature of every runtime helper: `(state, oparg, operand, target)`.
 /// `state.sp` is the stack pointer before the uop (its inputs are on the

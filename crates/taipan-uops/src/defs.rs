@@ -273,7 +273,9 @@ macro_rules! uop_list {
             }
             /// `list[int]`; side-exits unless an exact list and an index in range.
             BINARY_SUBSCR_LIST_INT(cx; container, key -- res) [side_exit] {
-                helper!(cx, taipan_subscr_list_int);
+                let v = fast::taipan_fast_list_get(container, key, cx.operand(), 0);
+                exit_if!(v == NULL);
+                res = v;
             }
             /// `container[key]`.
             BINARY_SUBSCR_GENERIC(cx; container, key -- res) [can_error, escapes] {
@@ -281,7 +283,7 @@ macro_rules! uop_list {
             }
             /// `list[int] = value`; side-exits unless an exact list and an index in range.
             STORE_SUBSCR_LIST_INT(cx; value, container, key --) [side_exit] {
-                helper!(cx, taipan_store_subscr_list_int);
+                exit_if!(fast::taipan_fast_list_set(container, key, value, cx.operand()) == 0);
             }
             /// `container[key] = value`.
             STORE_SUBSCR_GENERIC(cx; value, container, key --) [can_error, escapes] {
@@ -289,11 +291,17 @@ macro_rules! uop_list {
             }
             /// Next item of a range iterator; side-exits when exhausted (tier 1 ends the loop).
             FOR_ITER_RANGE(cx; iter -- it, next) [side_exit] {
-                helper!(cx, taipan_for_iter_range);
+                let v = fast::taipan_fast_range_next(iter, 0, 0, 0);
+                exit_if!(v == NULL);
+                it = iter;
+                next = v;
             }
             /// Next item of a list iterator; side-exits when exhausted.
             FOR_ITER_LIST(cx; iter -- it, next) [side_exit] {
-                helper!(cx, taipan_for_iter_list);
+                let v = fast::taipan_fast_list_next(iter, 0, 0, 0);
+                exit_if!(v == NULL);
+                it = iter;
+                next = v;
             }
             /// Side-exits unless the globals and builtins are unchanged (`operand`: the guard record).
             GUARD_GLOBALS(cx; --) [guard, side_exit] {
@@ -302,7 +310,11 @@ macro_rules! uop_list {
             /// A global or builtin (`oparg`: name index; `operand`: a cache record
             /// refreshed when the dicts changed); raises NameError.
             LOAD_GLOBAL_CACHED(cx; -- value) [can_error] {
-                helper!(cx, taipan_load_global);
+                let v = fast::taipan_fast_load_global(cx.operand(), 0, 0, 0);
+                if v == NULL {
+                    helper!(cx, taipan_load_global);
+                }
+                value = v;
             }
             /// `LOAD_NAME` (`oparg`: name index).
             LOAD_NAME(cx; -- value) [can_error, escapes] {
@@ -314,11 +326,13 @@ macro_rules! uop_list {
             }
             /// An instance attribute by shape and slot (`operand`: the guard record).
             LOAD_ATTR_INSTANCE(cx; owner -- attr) [side_exit] {
-                helper!(cx, taipan_load_attr_instance);
+                let v = fast::taipan_fast_load_attr(owner, cx.operand(), 0, 0);
+                exit_if!(v == NULL);
+                attr = v;
             }
             /// Stores an instance attribute by shape and slot (`operand`: the guard record).
             STORE_ATTR_INSTANCE(cx; value, owner --) [side_exit] {
-                helper!(cx, taipan_store_attr_instance);
+                exit_if!(fast::taipan_fast_store_attr(owner, value, cx.operand(), 0) == 0);
             }
             /// Any attribute load (`oparg`: name index).
             LOAD_ATTR_GENERIC(cx; owner -- attr) [can_error, escapes] {
@@ -330,7 +344,12 @@ macro_rules! uop_list {
             }
             /// A method of the receiver's type by type and shape (`operand`: the guard record).
             LOAD_METHOD_CACHED(cx; owner -- meth, self_) [side_exit] {
-                helper!(cx, taipan_load_method_cached);
+                let m = fast::taipan_fast_load_method(owner, cx.operand(), 0, 0);
+                if m == NULL {
+                    helper!(cx, taipan_load_method_cached);
+                }
+                meth = m;
+                self_ = owner;
             }
             /// Any method lookup (`oparg`: name index).
             LOAD_METHOD_GENERIC(cx; owner -- meth, self_) [can_error, escapes] {
@@ -338,11 +357,16 @@ macro_rules! uop_list {
             }
             /// A module attribute (`operand`: the guard record; `oparg` 0).
             LOAD_ATTR_MODULE(cx; owner -- attr) [side_exit] {
-                helper!(cx, taipan_load_attr_module);
+                let v = fast::taipan_fast_module_attr(owner, cx.operand(), 0, 0);
+                exit_if!(v == NULL);
+                attr = v;
             }
             /// A module attribute called as a method: pushes it and NULL (`oparg` 1).
             LOAD_METHOD_MODULE(cx; owner -- attr, null) [side_exit] {
-                helper!(cx, taipan_load_attr_module);
+                let v = fast::taipan_fast_module_attr(owner, cx.operand(), 0, 0);
+                exit_if!(v == NULL);
+                attr = v;
+                null = NULL;
             }
             /// Calls `[callable, self_or_null, oparg args]`, pushing the result.
             CALL_GENERIC(cx; --) [can_error, escapes, var_stack] {

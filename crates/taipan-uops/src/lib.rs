@@ -217,6 +217,19 @@ macro_rules! helper_table {
 }
 helper_list!(helper_table);
 
+macro_rules! fast_helper_table {
+    ($($name:ident),* $(,)?) => {
+        /// The address of the fast helper named `name`.
+        pub fn fast_helper_address(name: &str) -> Option<usize> {
+            match name {
+                $(stringify!($name) => Some(rt::$name as *const () as usize),)*
+                _ => None,
+            }
+        }
+    };
+}
+fast_helper_list!(fast_helper_table);
+
 /// The text form of a trace, one uop per line:
 /// `index NAME oparg operand @target` (operand in hex, omitted when 0).
 pub fn format_trace(trace: &[UopInst]) -> String {

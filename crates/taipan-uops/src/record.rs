@@ -55,11 +55,17 @@ pub struct TraceExecutor {
     code: Option<Box<dyn Compiled>>,
     /// Value-stack capacity the trace needs above the frame's stack.
     room: usize,
+    /// The globals the trace's caches were recorded with: a frame of the
+    /// same code with other globals (`exec`) runs in tier 1.
+    globals: Value,
     stats: &'static Stats,
 }
 
 impl Executor for TraceExecutor {
     fn run(&self, it: &mut Interp, fi: usize) -> ExecExit {
+        if it.frames[fi].globals != self.globals {
+            return ExecExit::Resume(it.frames[fi].ip as usize);
+        }
         self.stats.entries.set(self.stats.entries.get() + 1);
         let base = it.frames[fi].base as usize;
         it.stack.reserve(self.room);
@@ -142,6 +148,7 @@ enum Pending {
 
 struct Rec {
     code: Value,
+    globals: Value,
     fi: usize,
     jump: usize,
     nlocals: usize,
@@ -198,13 +205,14 @@ impl Tier2 for UopTier {
         let nslots = code.nslots();
         self.rec = Some(Rec {
             code: f.code,
+            globals: f.globals,
             fi,
             jump,
             nlocals: code.nlocals as usize,
             entry_depth: it.stack.len() - f.base as usize - nslots,
             trace: Vec::new(),
             guards: Vec::new(),
-            roots: vec![f.code],
+            roots: vec![f.code, f.globals],
             expect: [head, head],
             stopped_at: None,
             pending: Pending::None,
@@ -334,6 +342,7 @@ impl UopTier {
                 roots: rec.roots,
                 code,
                 room: room + 8,
+                globals: rec.globals,
                 stats: self.stats,
             }),
             code: rec.code,
@@ -436,7 +445,8 @@ impl Rec {
                             shape: c.shape,
                             slot: c.slot,
                             new_shape: u32::MAX,
-                            type_epoch: it.type_epoch,
+                            type_epoch: *it.type_epoch,
+                            type_epoch_at: &*it.type_epoch,
                             value: Value::NULL,
                         });
                         self.roots.push(ty);
@@ -466,7 +476,8 @@ impl Rec {
                         shape,
                         slot: c.slot,
                         new_shape: c.new_shape,
-                        type_epoch: it.type_epoch,
+                        type_epoch: *it.type_epoch,
+                        type_epoch_at: &*it.type_epoch,
                         value: Value::NULL,
                     });
                     self.roots.push(ty);
@@ -513,7 +524,8 @@ impl Rec {
                         shape,
                         slot: 0,
                         new_shape: u32::MAX,
-                        type_epoch: it.type_epoch,
+                        type_epoch: *it.type_epoch,
+                        type_epoch_at: &*it.type_epoch,
                         value: c.val,
                     });
                     self.roots.extend([ty, c.val]);
@@ -695,14 +707,14 @@ impl Rec {
             Opcode::GetIter => self.emit(Uop::GET_ITER, 0, 0, ip),
             Opcode::BinarySubscr => {
                 if is_kind(nos(), Kind::List) && tos().is_small_int() {
-                    self.emit(Uop::BINARY_SUBSCR_LIST_INT, 0, 0, ip);
+                    self.emit(Uop::BINARY_SUBSCR_LIST_INT, 0, it.t.list.0, ip);
                 } else {
                     self.emit(Uop::BINARY_SUBSCR_GENERIC, 0, 0, ip);
                 }
             }
             Opcode::StoreSubscr => {
                 if is_kind(nos(), Kind::List) && tos().is_small_int() {
-                    self.emit(Uop::STORE_SUBSCR_LIST_INT, 0, 0, ip);
+                    self.emit(Uop::STORE_SUBSCR_LIST_INT, 0, it.t.list.0, ip);
                 } else {
                     self.emit(Uop::STORE_SUBSCR_GENERIC, 0, 0, ip);
                 }

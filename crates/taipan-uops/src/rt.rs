@@ -64,8 +64,9 @@ pub struct AttrGuard {
     pub slot: u32,
     /// For attribute-adding stores the shape after, else `u32::MAX`.
     pub new_shape: u32,
-    /// `Interp::type_epoch` when recorded.
+    /// `Interp::type_epoch` when recorded, and where it lives.
     pub type_epoch: u64,
+    pub type_epoch_at: *const u64,
     /// The method (`LOAD_METHOD_CACHED`).
     pub value: Value,
 }
@@ -152,26 +153,9 @@ fn peek(it: &Interp, n: usize) -> Value {
     it.stack[it.stack.len() - n]
 }
 
-fn exact(it: &Interp, v: Value, ty: Value) -> bool {
-    v.is_ptr() && it.type_of(v) == ty
-}
-
 /// The frame's name `oparg` (LOAD_ATTR and friends).
 fn name(it: &Interp, rt: &Rt, oparg: u64) -> Value {
     code_of(it.frames[rt.fi].code).names[oparg as usize]
-}
-
-/// `l[i]` of an exact list with a small-int index in range.
-fn list_index(it: &Interp, l: Value, key: Value) -> Option<usize> {
-    if !exact(it, l, it.t.list) || !key.is_small_int() {
-        return None;
-    }
-    let n = list_of(l).items.len() as i64;
-    let mut i = key.as_small_int();
-    if i < 0 {
-        i += n;
-    }
-    (0..n).contains(&i).then_some(i as usize)
 }
 
 fn instance_slots(v: Value) -> Option<&'static mut taipan_interp::object::Attrs> {
@@ -235,17 +219,6 @@ helpers! {
         it.stack.push(Value::bool(b));
         Ok(H::Ok)
     }
-    /// `list[int]`, or a side exit.
-    fn taipan_subscr_list_int(it, rt, oparg, operand) {
-        let (l, key) = (peek(it, 2), peek(it, 1));
-        let Some(i) = list_index(it, l, key) else {
-            return Ok(H::SideExit);
-        };
-        let v = list_of(l).items[i];
-        it.stack.truncate(it.stack.len() - 2);
-        it.stack.push(v);
-        Ok(H::Ok)
-    }
     /// `container[key]`.
     fn taipan_subscr(it, rt, oparg, operand) {
         let key = pop(it);
@@ -254,61 +227,12 @@ helpers! {
         it.stack.push(v);
         Ok(H::Ok)
     }
-    /// `list[int] = v`, or a side exit.
-    fn taipan_store_subscr_list_int(it, rt, oparg, operand) {
-        let (v, l, key) = (peek(it, 3), peek(it, 2), peek(it, 1));
-        let Some(i) = list_index(it, l, key) else {
-            return Ok(H::SideExit);
-        };
-        list_of(l).items[i] = v;
-        it.stack.truncate(it.stack.len() - 3);
-        Ok(H::Ok)
-    }
     /// `container[key] = v`.
     fn taipan_store_subscr(it, rt, oparg, operand) {
         let key = pop(it);
         let c = pop(it);
         let v = pop(it);
         it.setitem(c, key, v)?;
-        Ok(H::Ok)
-    }
-    /// Next item of a range iterator, or a side exit when exhausted.
-    fn taipan_for_iter_range(it, rt, oparg, operand) {
-        let iter = peek(it, 1);
-        if !is_kind(iter, Kind::Iter) {
-            return Ok(H::SideExit);
-        }
-        let IterState::Range { cur, stop, step } = &mut iter_of(iter).0 else {
-            return Ok(H::SideExit);
-        };
-        let c = *cur;
-        if !((*step > 0 && c < *stop) || (*step < 0 && c > *stop)) {
-            return Ok(H::SideExit);
-        }
-        *cur = c + *step;
-        let v = it.int(c);
-        it.stack.push(v);
-        Ok(H::Ok)
-    }
-    /// Next item of a list iterator, or a side exit when exhausted.
-    fn taipan_for_iter_list(it, rt, oparg, operand) {
-        let iter = peek(it, 1);
-        if !is_kind(iter, Kind::Iter) {
-            return Ok(H::SideExit);
-        }
-        let IterState::Seq { seq, idx } = &mut iter_of(iter).0 else {
-            return Ok(H::SideExit);
-        };
-        if !is_kind(*seq, Kind::List) {
-            return Ok(H::SideExit);
-        }
-        let items = &list_of(*seq).items;
-        if *idx >= items.len() {
-            return Ok(H::SideExit);
-        }
-        let v = items[*idx];
-        *idx += 1;
-        it.stack.push(v);
         Ok(H::Ok)
     }
     /// Globals and builtins unchanged since recording.
@@ -365,59 +289,6 @@ helpers! {
         it.setitem(locals, name, v)?;
         Ok(H::Ok)
     }
-    /// An instance attribute by shape and slot.
-    fn taipan_load_attr_instance(it, rt, oparg, operand) {
-        // SAFETY: the operand is a guard record owned by the executor.
-        let g = unsafe { &*(operand as *const AttrGuard) };
-        let obj = peek(it, 1);
-        if it.type_epoch != g.type_epoch || !exact(it, obj, g.ty) {
-            return Ok(H::SideExit);
-        }
-        let Some(a) = instance_slots(obj) else {
-            return Ok(H::SideExit);
-        };
-        if a.shape != g.shape {
-            return Ok(H::SideExit);
-        }
-        match a.slots.get(g.slot as usize) {
-            Some(&v) if !v.is_null() => {
-                let n = it.stack.len();
-                it.stack[n - 1] = v;
-                Ok(H::Ok)
-            }
-            _ => Ok(H::SideExit),
-        }
-    }
-    /// An instance attribute store by shape and slot.
-    fn taipan_store_attr_instance(it, rt, oparg, operand) {
-        // SAFETY: the operand is a guard record owned by the executor.
-        let g = unsafe { &*(operand as *const AttrGuard) };
-        let (v, obj) = (peek(it, 2), peek(it, 1));
-        if it.type_epoch != g.type_epoch || !exact(it, obj, g.ty) {
-            return Ok(H::SideExit);
-        }
-        let Some(a) = instance_slots(obj) else {
-            return Ok(H::SideExit);
-        };
-        if a.shape != g.shape {
-            return Ok(H::SideExit);
-        }
-        let slot = g.slot as usize;
-        if g.new_shape == u32::MAX {
-            if slot >= a.slots.len() {
-                return Ok(H::SideExit);
-            }
-            a.slots[slot] = v;
-        } else {
-            if slot != a.slots.len() {
-                return Ok(H::SideExit);
-            }
-            a.slots.push(v);
-            a.shape = g.new_shape;
-        }
-        it.stack.truncate(it.stack.len() - 2);
-        Ok(H::Ok)
-    }
     /// Any attribute load.
     fn taipan_load_attr(it, rt, oparg, operand) {
         let obj = pop(it);
@@ -438,7 +309,7 @@ helpers! {
         // SAFETY: the operand is a guard record owned by the executor.
         let g = unsafe { &*(operand as *const AttrGuard) };
         let obj = peek(it, 1);
-        if it.type_epoch != g.type_epoch || it.type_of(obj) != g.ty || recv_shape(obj) != g.shape {
+        if *it.type_epoch != g.type_epoch || it.type_of(obj) != g.ty || recv_shape(obj) != g.shape {
             return Ok(H::SideExit);
         }
         let n = it.stack.len();
@@ -458,21 +329,6 @@ helpers! {
                 it.stack.push(a);
                 it.stack.push(Value::NULL);
             }
-        }
-        Ok(H::Ok)
-    }
-    /// A module attribute whose dict is unchanged (`oparg` 1: as a method, pushing NULL too).
-    fn taipan_load_attr_module(it, rt, oparg, operand) {
-        // SAFETY: the operand is a guard record owned by the executor.
-        let g = unsafe { &*(operand as *const ModuleGuard) };
-        let obj = peek(it, 1);
-        if obj != g.module || dict_of(module_of(obj).dict).version != g.version {
-            return Ok(H::SideExit);
-        }
-        let n = it.stack.len();
-        it.stack[n - 1] = g.value;
-        if oparg == 1 {
-            it.stack.push(Value::NULL);
         }
         Ok(H::Ok)
     }
@@ -571,33 +427,186 @@ pub unsafe extern "C" fn taipan_error_exit(
     }
 }
 
-/// CALL from a trace: like tier 1's, but Python functions run in a nested
-/// eval loop (the trace's frame stays below them).
+/// CALL from a trace: see `Interp::call_from_trace`.
 fn call(it: &mut Interp, nargs: usize, kwnames: Value) -> PyResult<H> {
     let fpos = it.stack.len() - nargs - 2;
-    let mut callable = it.stack[fpos];
-    if is_kind(callable, Kind::Method) && it.stack[fpos + 1].is_null() {
-        let m = method_of(callable);
-        callable = m.func;
-        it.stack[fpos] = m.func;
-        it.stack[fpos + 1] = m.self_;
-    }
-    let start = if it.stack[fpos + 1].is_null() {
-        fpos + 2
-    } else {
-        fpos + 1
-    };
-    let mut args: SmallVec<[Value; 8]> = SmallVec::from_slice(&it.stack[start..]);
-    let kw: SmallVec<[(Value, Value); 4]> = if kwnames.is_null() {
-        SmallVec::new()
-    } else {
-        let names = &tuple_of(kwnames).items;
-        let vals: SmallVec<[Value; 4]> = args.drain(args.len() - names.len()..).collect();
-        names.iter().copied().zip(vals).collect()
-    };
-    // The arguments stay on the value stack (rooted) during the call.
-    let r = it.call(callable, &args, &kw)?;
-    it.stack.truncate(fpos);
-    it.stack.push(r);
+    it.call_from_trace(fpos, kwnames)?;
     Ok(H::Ok)
+}
+
+// ------------------------------------------------------------ fast helpers
+//
+// Plain functions of values (no interpreter, no allocation, no Python
+// code): a trace calls them with arguments in registers. They return the
+// result bits, or NULL (0 for stores) when the uop must take its side exit
+// or its slow path; they change nothing in that case.
+
+const NULL: u64 = Value::NULL.0;
+
+#[inline(always)]
+fn heap_type(v: u64) -> u64 {
+    let v = Value(v);
+    if !v.is_ptr() {
+        return 0;
+    }
+    // SAFETY: pointer values are live objects.
+    Value::ptr(unsafe { header(v) }.ty).0
+}
+
+fn fast_list_index(l: u64, key: u64, list_type: u64) -> Option<(&'static mut Vec<Value>, usize)> {
+    let key = Value(key);
+    if heap_type(l) != list_type || !key.is_small_int() {
+        return None;
+    }
+    let items = &mut list_of(Value(l)).items;
+    let n = items.len() as i64;
+    let mut i = key.as_small_int();
+    if i < 0 {
+        i += n;
+    }
+    (0..n).contains(&i).then_some((items, i as usize))
+}
+
+/// `list[key]` of an exact list (`list_type`) with a small-int index in range.
+#[no_mangle]
+pub extern "C" fn taipan_fast_list_get(l: u64, key: u64, list_type: u64, _: u64) -> u64 {
+    match fast_list_index(l, key, list_type) {
+        Some((items, i)) => items[i].0,
+        None => NULL,
+    }
+}
+
+/// `list[key] = v`; 1 when done.
+#[no_mangle]
+pub extern "C" fn taipan_fast_list_set(l: u64, key: u64, v: u64, list_type: u64) -> u64 {
+    match fast_list_index(l, key, list_type) {
+        Some((items, i)) => {
+            items[i] = Value(v);
+            1
+        }
+        None => 0,
+    }
+}
+
+/// The next small int of a range iterator.
+#[no_mangle]
+pub extern "C" fn taipan_fast_range_next(iter: u64, _: u64, _: u64, _: u64) -> u64 {
+    let iter = Value(iter);
+    if !is_kind(iter, Kind::Iter) {
+        return NULL;
+    }
+    let IterState::Range { cur, stop, step } = &mut iter_of(iter).0 else {
+        return NULL;
+    };
+    let c = *cur;
+    if !((*step > 0 && c < *stop) || (*step < 0 && c > *stop)) || !Value::fits_small(c) {
+        return NULL;
+    }
+    *cur = c + *step;
+    Value::small_int(c).0
+}
+
+/// The next item of a list iterator.
+#[no_mangle]
+pub extern "C" fn taipan_fast_list_next(iter: u64, _: u64, _: u64, _: u64) -> u64 {
+    let iter = Value(iter);
+    if !is_kind(iter, Kind::Iter) {
+        return NULL;
+    }
+    let IterState::Seq { seq, idx } = &mut iter_of(iter).0 else {
+        return NULL;
+    };
+    if !is_kind(*seq, Kind::List) {
+        return NULL;
+    }
+    match list_of(*seq).items.get(*idx) {
+        Some(&v) => {
+            *idx += 1;
+            v.0
+        }
+        None => NULL,
+    }
+}
+
+fn guarded_slots(obj: u64, g: &AttrGuard) -> Option<&'static mut taipan_interp::object::Attrs> {
+    // SAFETY: `type_epoch` points at the interpreter's counter, which lives
+    // as long as the interpreter (and so its executors).
+    if unsafe { *g.type_epoch_at } != g.type_epoch || heap_type(obj) != g.ty.0 {
+        return None;
+    }
+    let a = instance_slots(Value(obj))?;
+    (a.shape == g.shape).then_some(a)
+}
+
+/// An instance attribute by shape and slot.
+#[no_mangle]
+pub extern "C" fn taipan_fast_load_attr(obj: u64, guard: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: the operand is a guard record owned by the executor.
+    let g = unsafe { &*(guard as *const AttrGuard) };
+    match guarded_slots(obj, g).and_then(|a| a.slots.get(g.slot as usize)) {
+        Some(v) => v.0,
+        None => NULL,
+    }
+}
+
+/// An instance attribute store by shape and slot; 1 when done.
+#[no_mangle]
+pub extern "C" fn taipan_fast_store_attr(obj: u64, v: u64, guard: u64, _: u64) -> u64 {
+    // SAFETY: the operand is a guard record owned by the executor.
+    let g = unsafe { &*(guard as *const AttrGuard) };
+    let Some(a) = guarded_slots(obj, g) else {
+        return 0;
+    };
+    let slot = g.slot as usize;
+    if g.new_shape == u32::MAX {
+        match a.slots.get_mut(slot) {
+            Some(s) => *s = Value(v),
+            None => return 0,
+        }
+    } else {
+        if slot != a.slots.len() {
+            return 0;
+        }
+        a.slots.push(Value(v));
+        a.shape = g.new_shape;
+    }
+    1
+}
+
+/// A method of a heap object's type, guarded by type, shape and type epoch.
+#[no_mangle]
+pub extern "C" fn taipan_fast_load_method(obj: u64, guard: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: the operand is a guard record owned by the executor.
+    let g = unsafe { &*(guard as *const AttrGuard) };
+    // SAFETY: as in `guarded_slots`.
+    if unsafe { *g.type_epoch_at } != g.type_epoch
+        || heap_type(obj) != g.ty.0
+        || recv_shape(Value(obj)) != g.shape
+    {
+        return NULL;
+    }
+    g.value.0
+}
+
+/// A global through its cache record, when the dicts are unchanged.
+#[no_mangle]
+pub extern "C" fn taipan_fast_load_global(record: u64, _: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: the operand is a cache record owned by the executor.
+    let c = unsafe { &*(record as *const GlobalCache) };
+    if dict_of(c.globals).version == c.gver && dict_of(c.builtins).version == c.bver {
+        c.value.0
+    } else {
+        NULL
+    }
+}
+
+/// A module attribute when the module's dict is unchanged.
+#[no_mangle]
+pub extern "C" fn taipan_fast_module_attr(obj: u64, guard: u64, _: u64, _: u64) -> u64 {
+    // SAFETY: the operand is a guard record owned by the executor.
+    let g = unsafe { &*(guard as *const ModuleGuard) };
+    if obj != g.module.0 || dict_of(module_of(g.module).dict).version != g.version {
+        return NULL;
+    }
+    g.value.0
 }
