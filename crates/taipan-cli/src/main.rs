@@ -215,7 +215,9 @@ fn make_tier2(o: &taipan_interp::Options) -> Option<Box<dyn taipan_interp::Tier2
         Some("uops") => None,
         _ => taipan_jit::Jit::for_host().map(|j| Box::new(j) as Box<dyn taipan_uops::Backend>),
     };
-    Some(Box::new(taipan_uops::UopTier::new(backend, o.uops)))
+    let mut t = taipan_uops::UopTier::new(backend, o.uops);
+    t.force_exits = o.xoptions.iter().any(|(k, _)| k == "jit-force-exits");
+    Some(Box::new(t))
 }
 
 fn errno_text(e: &std::io::Error) -> String {

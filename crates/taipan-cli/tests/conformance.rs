@@ -37,6 +37,18 @@ const MODES: &[(&str, &[&str])] = &[
     ("tier1", &["-X", "jit=0"]),
     ("uops", &["-X", "jit=uops", "-X", "jit-threshold=2"]),
     ("jit", &["-X", "jit=1", "-X", "jit-threshold=2"]),
+    // Every side exit of every trace is taken once (deopt must be exact).
+    (
+        "deopt",
+        &[
+            "-X",
+            "jit=1",
+            "-X",
+            "jit-threshold=2",
+            "-X",
+            "jit-force-exits",
+        ],
+    ),
 ];
 
 const TIMEOUT: Duration = Duration::from_secs(20);
@@ -46,7 +58,7 @@ const GC_RSS_LIMIT_KIB: u64 = 200 * 1024;
 
 const XFAIL_HEADER: &str = "\
 # Known conformance failures: `<case path relative to tests/conformance> <mode|*> <reason>`.
-# Modes: tier1, uops, jit; `*` means every mode. The runner fails when a listed case passes,
+# Modes: tier1, uops, jit, deopt; `*` means every mode. The runner fails when a listed case passes,
 # so remove lines as things get fixed. Regenerate with TAIPAN_CONFORMANCE_UPDATE_XFAIL=1.
 ";
 

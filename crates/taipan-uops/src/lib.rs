@@ -244,6 +244,39 @@ pub fn format_trace(trace: &[UopInst]) -> String {
     s
 }
 
+/// The `--uops` form of a trace: like [`format_trace`], but operands are
+/// shown by meaning so that dumps are reproducible: an immediate constant
+/// as its value, a heap constant or guard record as `<object>` / `<record>`.
+pub fn describe_trace(trace: &[UopInst]) -> String {
+    let mut s = String::new();
+    for (i, u) in trace.iter().enumerate() {
+        s.push_str(&format!("{i:>4} {:<24} {:>4}", u.name(), u.oparg));
+        let v = u.operand;
+        if u.op == Uop::LOAD_CONST_INLINE {
+            let txt = if abi::is_int(v) {
+                abi::int_of(v).to_string()
+            } else if abi::is_float(v) {
+                format!("{:?}", abi::float_of(v))
+            } else if v == abi::TRUE {
+                "True".into()
+            } else if v == abi::FALSE {
+                "False".into()
+            } else if v == abi::NONE {
+                "None".into()
+            } else if v == abi::NULL {
+                "NULL".into()
+            } else {
+                "<object>".into()
+            };
+            s.push_str(&format!(" {txt}"));
+        } else if v != 0 && u.op != Uop::EXIT_TRACE {
+            s.push_str(" <record>");
+        }
+        s.push_str(&format!(" @{}\n", u.target));
+    }
+    s
+}
+
 impl UopInst {
     pub fn name(&self) -> &'static str {
         self.op.name()
@@ -280,5 +313,7 @@ pub fn parse_trace(text: &str) -> Result<Vec<UopInst>, String> {
     Ok(out)
 }
 
+#[cfg(test)]
+mod opt_tests;
 #[cfg(test)]
 mod tests;

@@ -44,6 +44,8 @@ pub struct Stats {
     pub entries: Cell<u64>,
     pub side_exits: Cell<u64>,
     pub errors: Cell<u64>,
+    /// Side exits forced by `-X jit-force-exits`.
+    pub forced: Cell<u64>,
 }
 
 /// A finished trace.
@@ -58,6 +60,11 @@ pub struct TraceExecutor {
     /// The globals the trace's caches were recorded with: a frame of the
     /// same code with other globals (`exec`) runs in tier 1.
     globals: Value,
+    /// `-X jit-force-exits`: for each uop that can side-exit, the trace cut
+    /// just before it with an exit to its target — exactly what its side
+    /// exit does. Entries run these first, one each, then the real trace.
+    forced: Vec<(Vec<UopInst>, Option<Box<dyn Compiled>>)>,
+    next_forced: Cell<usize>,
     stats: &'static Stats,
 }
 
@@ -86,12 +93,20 @@ impl Executor for TraceExecutor {
                 rt: &mut rt as *mut Rt as *mut core::ffi::c_void,
             }
         };
+        let (trace, code) = match self.forced.get(self.next_forced.get()) {
+            Some((t, c)) => {
+                self.next_forced.set(self.next_forced.get() + 1);
+                self.stats.forced.set(self.stats.forced.get() + 1);
+                (t, c)
+            }
+            None => (&self.trace, &self.code),
+        };
         // SAFETY: the trace was checked for this code's frames at this loop
         // head (`check_trace`), and the stack has the room it needs.
         let exit = unsafe {
-            match &self.code {
+            match code {
                 Some(c) => c.run(&mut st),
-                None => run_trace(&mut st, &self.trace),
+                None => run_trace(&mut st, trace),
             }
         };
         // SAFETY: `rt.it` is `it`, not used otherwise during the run.
@@ -103,7 +118,7 @@ impl Executor for TraceExecutor {
             self.stats.errors.set(self.stats.errors.get() + 1);
             return ExecExit::Raise(exit.ip as usize, rt.exc);
         }
-        if let Some(u) = self.trace.get(exit.exit as usize) {
+        if let Some(u) = trace.get(exit.exit as usize) {
             if u.op != Uop::EXIT_TRACE {
                 self.stats.side_exits.set(self.stats.side_exits.get() + 1);
             }
@@ -170,6 +185,8 @@ pub struct UopTier {
     rec: Option<Rec>,
     /// Print traces as they are built (`--uops`).
     pub dump: bool,
+    /// Make every side exit of every trace happen once (`-X jit-force-exits`).
+    pub force_exits: bool,
     /// Instructions that ended traces early, with counts (`-X jit-stats`).
     stops: Vec<(Opcode, u64)>,
     stats: &'static Stats,
@@ -182,6 +199,7 @@ impl UopTier {
             backend,
             rec: None,
             dump,
+            force_exits: false,
             stops: Vec::new(),
             // One per interpreter, shared with its executors for its lifetime.
             stats: Box::leak(Box::default()),
@@ -255,7 +273,7 @@ impl Tier2 for UopTier {
         };
         format!(
             "tier 2 ({}): {} traces built, {} aborted, {} executors, {} uops compiled, {} bytes emitted, \
-             compile time {:.3} ms ({per_uop:.0} ns/uop), {} trace entries, {} side exits, {} error exits",
+             compile time {:.3} ms ({per_uop:.0} ns/uop), {} trace entries, {} side exits, {} error exits, {} forced exits",
             self.name(),
             s.traces.get(),
             s.aborted.get(),
@@ -266,6 +284,7 @@ impl Tier2 for UopTier {
             s.entries.get(),
             s.side_exits.get(),
             s.errors.get(),
+            s.forced.get(),
         ) + &self.stops_report()
     }
 }
@@ -310,7 +329,7 @@ impl UopTier {
                 c.code.line_of(rec.jump),
                 raw.len(),
                 trace.len(),
-                crate::format_trace(&trace)
+                crate::describe_trace(&trace)
             );
         }
         let mut code = None;
@@ -334,6 +353,24 @@ impl UopTier {
                 }
             }
         }
+        let mut forced = Vec::new();
+        if self.force_exits {
+            for (k, u) in trace.iter().enumerate() {
+                if !u.op.meta().has(crate::flags::SIDE_EXIT) {
+                    continue;
+                }
+                let mut t = trace[..k].to_vec();
+                t.push(UopInst::new(Uop::EXIT_TRACE, u.target, k as u64, u.target));
+                let c = match &self.backend {
+                    Some(b) => match b.compile(&t) {
+                        Ok(c) => Some(c),
+                        Err(_) => return self.abort(),
+                    },
+                    None => None,
+                };
+                forced.push((t, c));
+            }
+        }
         self.stats.traces.set(self.stats.traces.get() + 1);
         Recording::Done {
             exec: Box::new(TraceExecutor {
@@ -343,6 +380,8 @@ impl UopTier {
                 code,
                 room: room + 8,
                 globals: rec.globals,
+                forced,
+                next_forced: Cell::new(0),
                 stats: self.stats,
             }),
             code: rec.code,
