@@ -48,6 +48,9 @@ pub struct Stats {
     pub forced: Cell<u64>,
 }
 
+/// A trace and, with a backend, its machine code.
+type Variant = (Vec<UopInst>, Option<Box<dyn Compiled>>);
+
 /// A finished trace.
 pub struct TraceExecutor {
     pub trace: Vec<UopInst>,
@@ -63,7 +66,7 @@ pub struct TraceExecutor {
     /// `-X jit-force-exits`: for each uop that can side-exit, the trace cut
     /// just before it with an exit to its target — exactly what its side
     /// exit does. Entries run these first, one each, then the real trace.
-    forced: Vec<(Vec<UopInst>, Option<Box<dyn Compiled>>)>,
+    forced: Vec<Variant>,
     next_forced: Cell<usize>,
     stats: &'static Stats,
 }
