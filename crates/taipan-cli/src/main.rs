@@ -217,6 +217,14 @@ fn make_tier2(o: &taipan_interp::Options) -> Option<Box<dyn taipan_interp::Tier2
     };
     let mut t = taipan_uops::UopTier::new(backend, o.uops);
     t.force_exits = o.xoptions.iter().any(|(k, _)| k == "jit-force-exits");
+    if o.perf {
+        let path = format!("/tmp/perf-{}.map", std::process::id());
+        t.perf_map = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .ok();
+    }
     Some(Box::new(t))
 }
 

@@ -342,6 +342,9 @@ impl taipan_uops::Compiled for CompiledTrace {
     fn code_size(&self) -> usize {
         self.code.size()
     }
+    fn code_addr(&self) -> usize {
+        self.code.ptr(AssemblyOffset(0)) as usize
+    }
 }
 
 impl taipan_uops::Backend for Jit {

@@ -106,6 +106,8 @@ macro_rules! fast_helper_list {
             taipan_fast_load_method,
             taipan_fast_load_global,
             taipan_fast_module_attr,
+            taipan_fast_float_pow,
+            taipan_fast_seq_item,
         );
     };
 }

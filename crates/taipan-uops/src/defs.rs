@@ -180,6 +180,28 @@ macro_rules! uop_list {
                 exit_if!(r.is_nan());
                 res = box_float(r);
             }
+            /// Float `**` with a positive finite base and a finite result;
+            /// side-exits otherwise (tier 1 raises or makes a complex).
+            BINARY_OP_POW_FLOAT(cx; left, right -- res) [side_exit] {
+                let r = fast::taipan_fast_float_pow(left, right, 0, 0);
+                exit_if!(r == NULL);
+                res = r;
+            }
+            /// Unpacks a tuple or list of exactly two items.
+            UNPACK_SEQUENCE_TWO(cx; seq -- second, first) [side_exit] {
+                let a = fast::taipan_fast_seq_item(seq, 0, 2, 0);
+                exit_if!(a == NULL);
+                second = fast::taipan_fast_seq_item(seq, 1, 2, 0);
+                first = a;
+            }
+            /// Unpacks a tuple or list of exactly three items.
+            UNPACK_SEQUENCE_THREE(cx; seq -- third, second, first) [side_exit] {
+                let a = fast::taipan_fast_seq_item(seq, 0, 3, 0);
+                exit_if!(a == NULL);
+                third = fast::taipan_fast_seq_item(seq, 2, 3, 0);
+                second = fast::taipan_fast_seq_item(seq, 1, 3, 0);
+                first = a;
+            }
             /// Small-int `<=`.
             COMPARE_LE_INT(cx; left, right -- res) [] {
                 res = box_bool(int_of(left) <= int_of(right));

@@ -26,6 +26,8 @@ pub trait Compiled {
     /// As [`run_trace`]: `state` points into a frame the trace was checked for.
     unsafe fn run(&self, state: *mut TraceState) -> ExitInfo;
     fn code_size(&self) -> usize;
+    /// Where the code starts (for `-X perf`).
+    fn code_addr(&self) -> usize;
 }
 
 /// What compiles traces to machine code (taipan-jit).
@@ -190,6 +192,8 @@ pub struct UopTier {
     pub dump: bool,
     /// Make every side exit of every trace happen once (`-X jit-force-exits`).
     pub force_exits: bool,
+    /// Name compiled traces in `/tmp/perf-<pid>.map` (`-X perf`).
+    pub perf_map: Option<std::fs::File>,
     /// Instructions that ended traces early, with counts (`-X jit-stats`).
     stops: Vec<(Opcode, u64)>,
     stats: &'static Stats,
@@ -203,6 +207,7 @@ impl UopTier {
             rec: None,
             dump,
             force_exits: false,
+            perf_map: None,
             stops: Vec::new(),
             // One per interpreter, shared with its executors for its lifetime.
             stats: Box::leak(Box::default()),
@@ -345,6 +350,18 @@ impl UopTier {
                         .set(s.compile_ns.get() + t0.elapsed().as_nanos() as u64);
                     s.uops.set(s.uops.get() + trace.len() as u64);
                     s.bytes.set(s.bytes.get() + c.code_size() as u64);
+                    if let Some(f) = &mut self.perf_map {
+                        use std::io::Write;
+                        let cobj = code_of(rec.code);
+                        let _ = writeln!(
+                            f,
+                            "{:x} {:x} taipan:trace:{}:{}",
+                            c.code_addr(),
+                            c.code_size(),
+                            cobj.code.qualname,
+                            cobj.code.line_of(rec.jump)
+                        );
+                    }
                     code = Some(c);
                 }
                 Err(e) => {
@@ -764,7 +781,19 @@ impl Rec {
             Opcode::BuildTuple => self.emit(Uop::BUILD_TUPLE, arg, 0, ip),
             Opcode::BuildList => self.emit(Uop::BUILD_LIST, arg, 0, ip),
             Opcode::ListAppend => self.emit(Uop::LIST_APPEND, arg, 0, ip),
-            Opcode::UnpackSequence => self.emit(Uop::UNPACK_SEQUENCE, arg, 0, ip),
+            Opcode::UnpackSequence => {
+                let v = tos();
+                let n = match kind_of(v) {
+                    Some(Kind::Tuple) => tuple_of(v).items.len(),
+                    Some(Kind::List) => list_of(v).items.len(),
+                    _ => usize::MAX,
+                };
+                match (arg, n == arg as usize) {
+                    (2, true) => self.emit(Uop::UNPACK_SEQUENCE_TWO, 0, 0, ip),
+                    (3, true) => self.emit(Uop::UNPACK_SEQUENCE_THREE, 0, 0, ip),
+                    _ => self.emit(Uop::UNPACK_SEQUENCE, arg, 0, ip),
+                }
+            }
             Opcode::Call => self.emit(Uop::CALL_GENERIC, arg, 0, ip),
             Opcode::CallKw => self.emit(Uop::CALL_KW_GENERIC, arg, 0, ip),
             op => {
@@ -795,6 +824,7 @@ impl Rec {
             10 => Some(Uop::BINARY_OP_SUB_FLOAT),
             5 => Some(Uop::BINARY_OP_MUL_FLOAT),
             11 => Some(Uop::BINARY_OP_TRUEDIV_FLOAT),
+            8 => Some(Uop::BINARY_OP_POW_FLOAT),
             _ => None,
         };
         if arg <= 25 {

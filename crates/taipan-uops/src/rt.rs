@@ -610,3 +610,37 @@ pub extern "C" fn taipan_fast_module_attr(obj: u64, guard: u64, _: u64, _: u64) 
     }
     g.value.0
 }
+
+/// `a ** b` for floats when the base is positive and finite, the exponent
+/// finite and the result finite (CPython's float_pow is then `pow`).
+#[no_mangle]
+pub extern "C" fn taipan_fast_float_pow(a: u64, b: u64, _: u64, _: u64) -> u64 {
+    let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+    if y == 0.0 {
+        return Value::float(1.0).0;
+    }
+    if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+        return NULL;
+    }
+    let r = x.powf(y);
+    if r.is_finite() {
+        Value::float(r).0
+    } else {
+        NULL
+    }
+}
+
+/// Item `i` of a tuple or list of exactly `n` items.
+#[no_mangle]
+pub extern "C" fn taipan_fast_seq_item(seq: u64, i: u64, n: u64, _: u64) -> u64 {
+    let seq = Value(seq);
+    let items = match kind_of(seq) {
+        Some(Kind::Tuple) => &tuple_of(seq).items,
+        Some(Kind::List) => &list_of(seq).items,
+        _ => return NULL,
+    };
+    if items.len() as u64 != n {
+        return NULL;
+    }
+    items[i as usize].0
+}
