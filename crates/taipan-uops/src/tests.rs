@@ -89,6 +89,22 @@ fn metadata_from_definitions() {
     assert!(!Uop::BINARY_OP_AND_INT.meta().has(flags::SIDE_EXIT));
 }
 
+#[test]
+fn every_var_stack_uop_has_an_explicit_stack_effect() {
+    // The checker, the optimizer and the recorder's stack sizing all go by
+    // `stack_effect`: a `var_stack` uop it does not know would count as
+    // taking and leaving nothing.
+    for u in Uop::ALL {
+        let m = u.meta();
+        let declared = (m.n_in as usize, m.n_out as usize, m.n_in as usize);
+        if m.has(flags::VAR_STACK) {
+            assert_ne!(stack_effect(*u, 3), (0, 0, 0), "{}", u.name());
+        } else {
+            assert_eq!(stack_effect(*u, 3), declared, "{}", u.name());
+        }
+    }
+}
+
 fn inst(op: Uop, oparg: u32) -> UopInst {
     UopInst::new(op, oparg, 0, 100 + oparg)
 }
