@@ -1,5 +1,6 @@
 //! Tests of the emitter: stencil coverage, differential runs of random
-//! traces against the uop interpreter, and a loop trace with timings.
+//! traces (and of their optimized forms) against the uop interpreter, and
+//! a loop trace with timings.
 
 use crate::*;
 use taipan_uops::abi::{self, TraceState};
@@ -353,7 +354,9 @@ impl Gen<'_> {
                 let v = biased_value(self.r, bias);
                 self.push(Uop::LOAD_CONST_INLINE, 0, v);
             }
-            1 => self.push(Uop::LOAD_FAST, i, 0),
+            // LOAD_FAST only where the local is bound, as the recorder
+            // (and the optimizer) assume.
+            1 if self.locals[i as usize] != Kind::Null => self.push(Uop::LOAD_FAST, i, 0),
             _ => self.push(Uop::LOAD_FAST_CHECK, i, 0),
         }
     }
@@ -729,7 +732,7 @@ fn random_traces_agree_with_uop_interpreter() {
     let (mut side_exits, mut normal_exits, mut loops_run) = (0, 0, 0);
     let mut reasons: BTreeMap<(&str, &str), u32> = BTreeMap::new();
     let mut generated = HashSet::new();
-    let (mut generated_uops, mut executed_uops) = (0, 0);
+    let (mut generated_uops, mut executed_uops, mut removed_uops) = (0, 0, 0);
     for case in 0..6000 {
         let bias = [Bias::Int, Bias::Float, Bias::Any][case % 3];
         let looping = r.below(4) == 0;
@@ -748,6 +751,26 @@ fn random_traces_agree_with_uop_interpreter() {
             got,
             want,
             "case {case}: trace\n{}locals {locals:x?}",
+            format_trace(&trace)
+        );
+        // The optimizer only drops guards that cannot fail: the optimized
+        // trace ends the same way (same resume ip, frame and stack).
+        let opt = taipan_uops::optimize(&trace);
+        check_trace(&opt, N_LOCALS, 0, STACK_CAP).expect("optimized traces are well formed");
+        removed_uops += trace.len() - opt.len();
+        let opt_jit = compile(&opt).expect("compiles");
+        let opt_want = run_on(&opt, None, &locals);
+        assert_eq!(run_on(&opt, Some(&opt_jit), &locals), opt_want);
+        assert_eq!(
+            (
+                opt_want.0.ip,
+                &opt_want.1,
+                opt_want.2,
+                opt_want.0.exit >= 1000
+            ),
+            (want.0.ip, &want.1, want.2, want.0.exit >= 1000),
+            "case {case}: optimized trace\n{}differs from\n{}locals {locals:x?}",
+            format_trace(&opt),
             format_trace(&trace)
         );
         let (info, f, depth) = want;
@@ -785,7 +808,12 @@ fn random_traces_agree_with_uop_interpreter() {
     }
     println!(
         "normal exits {normal_exits}, side exits {side_exits}, finished loops {loops_run}, \
-         {executed_uops} of {generated_uops} uops reached at least once"
+         {executed_uops} of {generated_uops} uops reached at least once, \
+         {removed_uops} removed by the optimizer"
+    );
+    assert!(
+        removed_uops * 20 > generated_uops,
+        "the optimizer had guards to remove"
     );
     println!("side exits by uop and reason: {reasons:?}");
     assert!(normal_exits > 1000 && side_exits > 1000 && loops_run > 100);
