@@ -567,16 +567,7 @@ impl Interp {
                         self.stack.truncate(n);
                         self.stack.push(d);
                     }
-                    Opcode::BuildString => {
-                        let n = self.stack.len() - arg;
-                        let mut s = String::new();
-                        for v in &self.stack[n..] {
-                            s.push_str(as_str(*v));
-                        }
-                        self.stack.truncate(n);
-                        let v = self.new_str(s);
-                        self.stack.push(v);
-                    }
+                    Opcode::BuildString => self.build_string(arg),
                     Opcode::ListAppend => {
                         let v = pop!();
                         let l = self.stack[self.stack.len() - arg];
@@ -632,21 +623,7 @@ impl Interp {
                         let spec = if arg & 4 != 0 { pop!() } else { Value::NULL };
                         let v = pop!();
                         save!();
-                        let v = match arg & 3 {
-                            1 => tri!(self.str(v)),
-                            2 => tri!(self.repr(v)),
-                            3 => tri!(self.ascii(v)),
-                            _ => v,
-                        };
-                        let r = if spec.is_null()
-                            && is_kind(v, Kind::Str)
-                            && self.type_of(v) == self.t.str_
-                        {
-                            v
-                        } else {
-                            let spec = if spec.is_null() { self.n.empty } else { spec };
-                            tri!(self.format(v, spec))
-                        };
+                        let r = tri!(self.format_value(v, spec, arg));
                         self.stack.push(r);
                     }
                     Opcode::Jump => ip = arg,
@@ -671,6 +648,12 @@ impl Interp {
                                 // mutably from `self` during the call.
                                 match unsafe { (*ex).run(self, fi) } {
                                     crate::ExecExit::Resume(n) => ip = n,
+                                    crate::ExecExit::RecordSide { ip: n, link } => {
+                                        ip = n;
+                                        if !self.recording {
+                                            self.start_side_recording(fi, n, link);
+                                        }
+                                    }
                                     crate::ExecExit::Raise(n, e) => {
                                         ip = n + 1;
                                         break 'run e;
@@ -1279,6 +1262,19 @@ impl Interp {
         self.tier2 = Some(t2);
     }
 
+    /// A hot side exit: asks tier 2 to record a side trace from `ip`.
+    fn start_side_recording(&mut self, fi: usize, ip: usize, link: usize) {
+        let Some(mut t2) = self.tier2.take() else {
+            return;
+        };
+        self.frames[fi].ip = ip as u32;
+        if t2.start_side(self, fi, ip, link) {
+            self.recording = true;
+            self.recording_site = (self.frames[fi].code, usize::MAX);
+        }
+        self.tier2 = Some(t2);
+    }
+
     /// Shows the next instruction to the trace recorder.
     fn record_step(&mut self, ip: usize) {
         let Some(mut t2) = self.tier2.take() else {
@@ -1290,12 +1286,16 @@ impl Interp {
             crate::Recording::Abort => {
                 self.recording = false;
                 let (code, jump) = self.recording_site;
-                code_of(code).icache[jump].new_shape += 1;
+                if jump != usize::MAX {
+                    code_of(code).icache[jump].new_shape += 1;
+                }
             }
             crate::Recording::Done { exec, code, jump } => {
                 self.recording = false;
                 self.executors.push(exec);
-                code_of(code).icache[jump].shape = self.executors.len() as u32;
+                if jump != usize::MAX {
+                    code_of(code).icache[jump].shape = self.executors.len() as u32;
+                }
             }
         }
         self.tier2 = Some(t2);
@@ -1480,6 +1480,34 @@ impl Interp {
             entry: false,
         });
         Ok(None)
+    }
+
+    /// FORMAT_VALUE: conversion (`flags & 3`: 1 str, 2 repr, 3 ascii) then
+    /// `format(v, spec)` (`spec` NULL when absent).
+    pub fn format_value(&mut self, v: Value, spec: Value, flags: usize) -> PyResult<Value> {
+        let v = match flags & 3 {
+            1 => self.str(v)?,
+            2 => self.repr(v)?,
+            3 => self.ascii(v)?,
+            _ => v,
+        };
+        if spec.is_null() && is_kind(v, Kind::Str) && self.type_of(v) == self.t.str_ {
+            return Ok(v);
+        }
+        let spec = if spec.is_null() { self.n.empty } else { spec };
+        self.format(v, spec)
+    }
+
+    /// BUILD_STRING: joins the top `n` strings of the value stack.
+    pub fn build_string(&mut self, n: usize) {
+        let at = self.stack.len() - n;
+        let mut s = String::new();
+        for v in &self.stack[at..] {
+            s.push_str(as_str(*v));
+        }
+        self.stack.truncate(at);
+        let v = self.new_str(s);
+        self.stack.push(v);
     }
 
     /// CALL for a caller that cannot continue in this loop (a trace): the

@@ -40,6 +40,10 @@ pub trait Tier2 {
     /// Begins recording the loop closed by instruction `jump` of the top
     /// frame (index `fi`); the frame's ip is the loop head. False declines.
     fn start(&mut self, it: &Interp, fi: usize, jump: usize) -> bool;
+    /// Begins recording a side trace at instruction `ip` of the top frame
+    /// (index `fi`), where a hot side exit of a trace resumes; `link` is the
+    /// executor's token for attaching it (see [`ExecExit::RecordSide`]).
+    fn start_side(&mut self, it: &Interp, fi: usize, ip: usize, link: usize) -> bool;
     /// Sees instruction `ip` of the top frame before tier 1 executes it.
     fn record(&mut self, it: &Interp, ip: usize) -> Recording;
     /// The `-X jit-stats` report, printed at exit.
@@ -51,7 +55,8 @@ pub enum Recording {
     Continue,
     Abort,
     /// The trace is finished: install `exec` on instruction `jump` of code
-    /// object `code`.
+    /// object `code` (`jump == usize::MAX`: a side trace, already linked to
+    /// its parent; tier 1 only keeps it alive).
     Done {
         exec: Box<dyn Executor>,
         code: Value,
@@ -67,6 +72,8 @@ pub trait Executor {
     fn run(&self, it: &mut Interp, fi: usize) -> ExecExit;
     /// Marks the heap values the trace holds (GC roots).
     fn roots(&self, mark: &mut dyn FnMut(Value));
+    /// An identity for the tier that made it (e.g. its address).
+    fn id(&self) -> usize;
 }
 
 /// How a trace left.
@@ -75,6 +82,9 @@ pub enum ExecExit {
     Resume(usize),
     /// Instruction `ip` raised `exc`.
     Raise(usize, Value),
+    /// Continue at `ip`, a hot side exit: record a side trace from there
+    /// ([`Tier2::start_side`] with this `link`).
+    RecordSide { ip: usize, link: usize },
 }
 
 /// Runs `src` as `__main__` and returns (captured stdout, exit status); for tests.

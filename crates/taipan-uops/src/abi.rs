@@ -73,6 +73,13 @@ macro_rules! helper_list {
             taipan_list_append,
             taipan_get_iter,
             taipan_check_gc,
+            taipan_build_slice,
+            taipan_store_global,
+            taipan_delete_subscr,
+            taipan_map_add,
+            taipan_set_add,
+            taipan_format_value,
+            taipan_build_string,
         );
     };
 }
@@ -108,6 +115,9 @@ macro_rules! fast_helper_list {
             taipan_fast_module_attr,
             taipan_fast_float_pow,
             taipan_fast_seq_item,
+            taipan_fast_iter_end,
+            taipan_fast_cell_get,
+            taipan_fast_cell_set,
         );
     };
 }

@@ -325,6 +325,22 @@ macro_rules! uop_list {
                 it = iter;
                 next = v;
             }
+            /// Pushes the contents of the cell in frame slot `oparg`; side-exits
+            /// (tier 1 raises) when it is empty.
+            LOAD_DEREF(cx; -- value) [side_exit] {
+                let v = fast::taipan_fast_cell_get(cx.local(cx.oparg()), 0, 0, 0);
+                exit_if!(v == NULL);
+                value = v;
+            }
+            /// Stores into the cell in frame slot `oparg`.
+            STORE_DEREF(cx; value --) [] {
+                fast::taipan_fast_cell_set(cx.local(cx.oparg()), value, 0, 0);
+            }
+            /// An exhausted range or list iterator ends its loop: pops it;
+            /// side-exits when it is not exhausted after all.
+            FOR_ITER_END(cx; iter --) [side_exit] {
+                exit_if!(fast::taipan_fast_iter_end(iter, 0, 0, 0) == 0);
+            }
             /// Side-exits unless the globals and builtins are unchanged (`operand`: the guard record).
             GUARD_GLOBALS(cx; --) [guard, side_exit] {
                 helper!(cx, taipan_guard_globals);
@@ -417,6 +433,34 @@ macro_rules! uop_list {
             /// `iter(top)`.
             GET_ITER(cx; value -- iter) [can_error, escapes] {
                 helper!(cx, taipan_get_iter);
+            }
+            /// A slice of the top `oparg` (2 or 3) values.
+            BUILD_SLICE(cx; --) [var_stack] {
+                helper!(cx, taipan_build_slice);
+            }
+            /// `STORE_GLOBAL` (`oparg`: name index).
+            STORE_GLOBAL(cx; value --) [can_error, escapes] {
+                helper!(cx, taipan_store_global);
+            }
+            /// `del container[key]`.
+            DELETE_SUBSCR(cx; container, key --) [can_error, escapes] {
+                helper!(cx, taipan_delete_subscr);
+            }
+            /// Stores key/value into the dict `oparg` below them (comprehensions).
+            MAP_ADD(cx; --) [can_error, escapes, var_stack] {
+                helper!(cx, taipan_map_add);
+            }
+            /// Adds the top to the set `oparg` below it (comprehensions).
+            SET_ADD(cx; --) [can_error, escapes, var_stack] {
+                helper!(cx, taipan_set_add);
+            }
+            /// `FORMAT_VALUE` (`oparg` as the instruction's: conversion, spec flag 4).
+            FORMAT_VALUE(cx; --) [can_error, escapes, var_stack] {
+                helper!(cx, taipan_format_value);
+            }
+            /// Joins the top `oparg` strings.
+            BUILD_STRING(cx; --) [var_stack] {
+                helper!(cx, taipan_build_string);
             }
             /// Side-exits when the garbage collector wants to run (a safepoint).
             CHECK_GC(cx; --) [side_exit] {

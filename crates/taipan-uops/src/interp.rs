@@ -26,7 +26,8 @@ pub enum TraceError {
     },
 }
 
-/// Checks that `trace` is well formed for a frame with `n_locals` locals,
+/// Checks that `trace` is well formed for a frame with `n_locals` slots
+/// (locals, cells and free variables),
 /// `entry_depth` values on the stack at entry and room for `stack_cap`
 /// values in total: the conditions under which [`run_trace`] and the JIT's
 /// code are memory-safe.
@@ -45,7 +46,11 @@ pub fn check_trace(
         let meta = inst.op.meta();
         if matches!(
             inst.op,
-            Uop::LOAD_FAST | Uop::STORE_FAST | Uop::LOAD_FAST_CHECK
+            Uop::LOAD_FAST
+                | Uop::STORE_FAST
+                | Uop::LOAD_FAST_CHECK
+                | Uop::LOAD_DEREF
+                | Uop::STORE_DEREF
         ) && inst.oparg as usize >= n_locals
         {
             return Err(TraceError::LocalOutOfRange {

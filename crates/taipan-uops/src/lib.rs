@@ -174,7 +174,10 @@ pub fn stack_effect(op: Uop, oparg: u32) -> (usize, usize, usize) {
         Uop::CALL_KW_GENERIC => (n + 3, 1),
         Uop::BUILD_TUPLE | Uop::BUILD_LIST => (n, 1),
         Uop::UNPACK_SEQUENCE => (1, n),
-        Uop::LIST_APPEND => return (1, 0, n + 1),
+        Uop::LIST_APPEND | Uop::SET_ADD => return (1, 0, n + 1),
+        Uop::MAP_ADD => return (2, 0, n + 2),
+        Uop::BUILD_SLICE | Uop::BUILD_STRING => (n, 1),
+        Uop::FORMAT_VALUE => (1 + usize::from(n & 4 != 0), 1),
         _ => {
             let m = op.meta();
             (m.n_in as usize, m.n_out as usize)

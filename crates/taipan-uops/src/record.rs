@@ -70,14 +70,34 @@ pub struct TraceExecutor {
     /// exit does. Entries run these first, one each, then the real trace.
     forced: Vec<Variant>,
     next_forced: Cell<usize>,
+    /// Per uop: its side exit's counters and link.
+    exits: Vec<ExitState>,
     stats: &'static Stats,
 }
 
-impl Executor for TraceExecutor {
-    fn run(&self, it: &mut Interp, fi: usize) -> ExecExit {
-        if it.frames[fi].globals != self.globals {
-            return ExecExit::Resume(it.frames[fi].ip as usize);
+/// The state of one side exit of a trace.
+pub struct ExitState {
+    count: Cell<u32>,
+    /// Side traces requested so far (raises the hotness needed for the next).
+    tries: Cell<u32>,
+    /// The side trace recorded from this exit, or null.
+    link: Cell<*const TraceExecutor>,
+}
+
+impl ExitState {
+    fn new() -> ExitState {
+        ExitState {
+            count: Cell::new(0),
+            tries: Cell::new(0),
+            link: Cell::new(std::ptr::null()),
         }
+    }
+}
+
+impl TraceExecutor {
+    /// Runs this trace once (or its next forced-exit variant); returns the
+    /// exit and the trace that ran.
+    fn run_once(&self, it: &mut Interp, fi: usize) -> (ExitInfo, &[UopInst], Value) {
         self.stats.entries.set(self.stats.entries.get() + 1);
         let base = it.frames[fi].base as usize;
         it.stack.reserve(self.room);
@@ -106,8 +126,8 @@ impl Executor for TraceExecutor {
             }
             None => (&self.trace, &self.code),
         };
-        // SAFETY: the trace was checked for this code's frames at this loop
-        // head (`check_trace`), and the stack has the room it needs.
+        // SAFETY: the trace was checked for this code's frames at this
+        // instruction (`check_trace`), and the stack has the room it needs.
         let exit = unsafe {
             match code {
                 Some(c) => c.run(&mut st),
@@ -119,20 +139,85 @@ impl Executor for TraceExecutor {
         let p = it.stack.as_mut_ptr() as *mut u64;
         // SAFETY: the trace left `sp` within the stack's capacity.
         unsafe { it.stack.set_len(st.sp.offset_from(p) as usize) };
-        if exit.exit == ERROR_EXIT {
-            self.stats.errors.set(self.stats.errors.get() + 1);
-            return ExecExit::Raise(exit.ip as usize, rt.exc);
+        (exit, trace, rt.exc)
+    }
+}
+
+/// The executor of the loop closed by the `JUMP_BACKWARD` at `ip` of the
+/// frame's code, with the loop head, when the back edge may be taken
+/// without tier 1 (no collection due).
+fn loop_executor_at(it: &Interp, fi: usize, ip: usize) -> Option<(*const TraceExecutor, usize)> {
+    let code = code_of(it.frames[fi].code);
+    let ins = code.instrs.get(ip)?;
+    if ins.op != Opcode::JumpBackward || it.heap.wants_gc() {
+        return None;
+    }
+    let c = code.icache[ip];
+    if c.shape == 0 {
+        return None;
+    }
+    // Every executor of this interpreter is a `TraceExecutor` (`id` is its
+    // address).
+    let ex = it.executors[c.shape as usize - 1].id() as *const TraceExecutor;
+    Some((ex, ins.arg as usize))
+}
+
+impl Executor for TraceExecutor {
+    fn run(&self, it: &mut Interp, fi: usize) -> ExecExit {
+        if it.frames[fi].globals != self.globals {
+            return ExecExit::Resume(it.frames[fi].ip as usize);
         }
-        if let Some(u) = trace.get(exit.exit as usize) {
-            if u.op != Uop::EXIT_TRACE {
+        let mut cur: *const TraceExecutor = self;
+        loop {
+            // SAFETY: executors live as long as the interpreter.
+            let ex = unsafe { &*cur };
+            let (exit, trace, exc) = ex.run_once(it, fi);
+            let ip = exit.ip as usize;
+            if exit.exit == ERROR_EXIT {
+                self.stats.errors.set(self.stats.errors.get() + 1);
+                return ExecExit::Raise(ip, exc);
+            }
+            let k = exit.exit as usize;
+            let side = trace.get(k).is_some_and(|u| u.op != Uop::EXIT_TRACE)
+                && std::ptr::eq(trace, ex.trace.as_slice());
+            if side {
                 self.stats.side_exits.set(self.stats.side_exits.get() + 1);
+                let e = &ex.exits[k];
+                let link = e.link.get();
+                if !link.is_null() {
+                    it.frames[fi].ip = exit.ip;
+                    cur = link;
+                    continue;
+                }
+                let hot = (it.jit_threshold.saturating_mul(4)).max(8) << e.tries.get().min(10);
+                e.count.set(e.count.get() + 1);
+                if e.count.get() >= hot {
+                    e.count.set(0);
+                    e.tries.set(e.tries.get() + 1);
+                    return ExecExit::RecordSide {
+                        ip,
+                        link: &e.link as *const _ as usize,
+                    };
+                }
+                return ExecExit::Resume(ip);
+            }
+            // An exit at a loop's back edge continues in that loop's trace.
+            match loop_executor_at(it, fi, ip) {
+                Some((next, head)) => {
+                    it.frames[fi].ip = head as u32;
+                    cur = next;
+                }
+                None => return ExecExit::Resume(ip),
             }
         }
-        ExecExit::Resume(exit.ip as usize)
     }
 
     fn roots(&self, mark: &mut dyn FnMut(Value)) {
         self.roots.iter().for_each(|v| mark(*v));
+    }
+
+    fn id(&self) -> usize {
+        self as *const TraceExecutor as usize
     }
 }
 
@@ -172,6 +257,8 @@ struct Rec {
     fi: usize,
     jump: usize,
     nlocals: usize,
+    /// Frame slots: locals, then cells and free variables.
+    nslots: usize,
     /// Value-stack depth at the loop head.
     entry_depth: usize,
     trace: Vec<UopInst>,
@@ -181,6 +268,8 @@ struct Rec {
     expect: [usize; 2],
     /// The instruction that ended the trace early, if any.
     stopped_at: Option<Opcode>,
+    /// A side trace: the token of the exit it is linked to.
+    link: Option<usize>,
     pending: Pending,
 }
 
@@ -235,14 +324,27 @@ impl Tier2 for UopTier {
             fi,
             jump,
             nlocals: code.nlocals as usize,
+            nslots,
             entry_depth: it.stack.len() - f.base as usize - nslots,
             trace: Vec::new(),
             guards: Vec::new(),
             roots: vec![f.code, f.globals],
             expect: [head, head],
             stopped_at: None,
+            link: None,
             pending: Pending::None,
         });
+        true
+    }
+
+    fn start_side(&mut self, it: &Interp, fi: usize, ip: usize, link: usize) -> bool {
+        if !self.start(it, fi, usize::MAX) {
+            return false;
+        }
+        if let Some(r) = self.rec.as_mut() {
+            r.expect = [ip, ip];
+            r.link = Some(link);
+        }
         true
     }
 
@@ -324,7 +426,7 @@ impl UopTier {
         };
         let raw = rec.trace;
         let trace = optimize(&raw);
-        if check_trace(&trace, rec.nlocals, rec.entry_depth, usize::MAX).is_err() {
+        if check_trace(&trace, rec.nslots, rec.entry_depth, usize::MAX).is_err() {
             self.stats.aborted.set(self.stats.aborted.get() + 1);
             return Recording::Abort;
         }
@@ -392,18 +494,27 @@ impl UopTier {
             }
         }
         self.stats.traces.set(self.stats.traces.get() + 1);
+        let exits = trace.iter().map(|_| ExitState::new()).collect();
+        let exec = Box::new(TraceExecutor {
+            trace,
+            _guards: rec.guards,
+            roots: rec.roots,
+            code,
+            room: room + 8,
+            globals: rec.globals,
+            exits,
+            forced,
+            next_forced: Cell::new(0),
+            stats: self.stats,
+        });
+        if let Some(link) = rec.link {
+            // SAFETY: `link` is the `ExitState::link` of a live executor
+            // (executors live as long as the interpreter); the new executor's
+            // box is never moved out of.
+            unsafe { (*(link as *const Cell<*const TraceExecutor>)).set(&*exec) };
+        }
         Recording::Done {
-            exec: Box::new(TraceExecutor {
-                trace,
-                _guards: rec.guards,
-                roots: rec.roots,
-                code,
-                room: room + 8,
-                globals: rec.globals,
-                forced,
-                next_forced: Cell::new(0),
-                stats: self.stats,
-            }),
+            exec,
             code: rec.code,
             jump: rec.jump,
         }
@@ -615,6 +726,9 @@ impl Rec {
                 let v = code.consts[arg as usize];
                 self.emit(Uop::LOAD_CONST_INLINE, 0, v.0, ip);
             }
+            Opcode::LoadDeref => self.emit(Uop::LOAD_DEREF, self.nlocals as u32 + arg, 0, ip),
+            Opcode::StoreDeref => self.emit(Uop::STORE_DEREF, self.nlocals as u32 + arg, 0, ip),
+            Opcode::LoadClosure => self.emit(Uop::LOAD_FAST, self.nlocals as u32 + arg, 0, ip),
             Opcode::PushNull => self.emit(Uop::LOAD_CONST_INLINE, 0, Value::NULL.0, ip),
             Opcode::PopTop => self.emit(Uop::POP_TOP, 0, 0, ip),
             Opcode::Copy => self.emit(Uop::COPY, arg, 0, ip),
@@ -750,13 +864,13 @@ impl Rec {
                     IterState::Range { cur, stop, step } => {
                         let more = (*step > 0 && cur < stop) || (*step < 0 && cur > stop);
                         if !more {
-                            return self.exit_at(ip);
+                            return self.loop_done(ip, arg);
                         }
                         self.emit(Uop::FOR_ITER_RANGE, 0, 0, ip);
                     }
                     IterState::Seq { seq, idx } if is_kind(*seq, Kind::List) => {
                         if *idx >= list_of(*seq).items.len() {
-                            return self.exit_at(ip);
+                            return self.loop_done(ip, arg);
                         }
                         self.emit(Uop::FOR_ITER_LIST, 0, 0, ip);
                     }
@@ -779,6 +893,13 @@ impl Rec {
                 }
             }
             Opcode::BuildTuple => self.emit(Uop::BUILD_TUPLE, arg, 0, ip),
+            Opcode::BuildSlice => self.emit(Uop::BUILD_SLICE, arg, 0, ip),
+            Opcode::StoreGlobal => self.emit(Uop::STORE_GLOBAL, arg, 0, ip),
+            Opcode::DeleteSubscr => self.emit(Uop::DELETE_SUBSCR, 0, 0, ip),
+            Opcode::MapAdd => self.emit(Uop::MAP_ADD, arg, 0, ip),
+            Opcode::SetAdd => self.emit(Uop::SET_ADD, arg, 0, ip),
+            Opcode::FormatValue => self.emit(Uop::FORMAT_VALUE, arg, 0, ip),
+            Opcode::BuildString => self.emit(Uop::BUILD_STRING, arg, 0, ip),
             Opcode::BuildList => self.emit(Uop::BUILD_LIST, arg, 0, ip),
             Opcode::ListAppend => self.emit(Uop::LIST_APPEND, arg, 0, ip),
             Opcode::UnpackSequence => {
@@ -802,6 +923,17 @@ impl Rec {
             }
         }
         self.expect = next;
+        Step::Continue
+    }
+
+    /// A range or list `FOR_ITER` about to find its iterator exhausted: a
+    /// side trace follows the loop's exit; a loop trace ends.
+    fn loop_done(&mut self, ip: usize, target: u32) -> Step {
+        if self.link.is_none() {
+            return self.exit_at(ip);
+        }
+        self.emit(Uop::FOR_ITER_END, 0, 0, ip);
+        self.expect = [target as usize; 2];
         Step::Continue
     }
 
@@ -887,6 +1019,8 @@ fn is_allocating(op: Uop) -> bool {
     matches!(
         op,
         Uop::BUILD_TUPLE
+            | Uop::BUILD_SLICE
+            | Uop::BUILD_STRING
             | Uop::BUILD_LIST
             | Uop::LIST_APPEND
             | Uop::FOR_ITER_RANGE

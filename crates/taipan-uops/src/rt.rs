@@ -396,6 +396,57 @@ helpers! {
         it.stack[n - 1] = r;
         Ok(H::Ok)
     }
+    /// A slice of the top 2 or 3 values.
+    fn taipan_build_slice(it, rt, oparg, operand) {
+        let step = if oparg == 3 { pop(it) } else { Value::NONE };
+        let stop = pop(it);
+        let start = pop(it);
+        let s = it.alloc(it.t.slice, Kind::Slice, SliceObj { start, stop, step });
+        it.stack.push(s);
+        Ok(H::Ok)
+    }
+    /// `STORE_GLOBAL`.
+    fn taipan_store_global(it, rt, oparg, operand) {
+        let v = pop(it);
+        let globals = it.frames[rt.fi].globals;
+        it.dict_set(globals, name(it, rt, oparg), v)?;
+        Ok(H::Ok)
+    }
+    /// `del container[key]`.
+    fn taipan_delete_subscr(it, rt, oparg, operand) {
+        let key = pop(it);
+        let c = pop(it);
+        it.delitem(c, key)?;
+        Ok(H::Ok)
+    }
+    /// `MAP_ADD`.
+    fn taipan_map_add(it, rt, oparg, operand) {
+        let v = pop(it);
+        let k = pop(it);
+        let d = peek(it, oparg as usize);
+        it.dict_set(d, k, v)?;
+        Ok(H::Ok)
+    }
+    /// `SET_ADD`.
+    fn taipan_set_add(it, rt, oparg, operand) {
+        let v = pop(it);
+        let s = peek(it, oparg as usize);
+        it.set_add(s, v)?;
+        Ok(H::Ok)
+    }
+    /// `FORMAT_VALUE`.
+    fn taipan_format_value(it, rt, oparg, operand) {
+        let spec = if oparg & 4 != 0 { pop(it) } else { Value::NULL };
+        let v = pop(it);
+        let r = it.format_value(v, spec, oparg as usize)?;
+        it.stack.push(r);
+        Ok(H::Ok)
+    }
+    /// `BUILD_STRING`.
+    fn taipan_build_string(it, rt, oparg, operand) {
+        it.build_string(oparg as usize);
+        Ok(H::Ok)
+    }
     /// A safepoint: side-exits when a collection is due.
     fn taipan_check_gc(it, rt, oparg, operand) {
         Ok(if it.heap.wants_gc() { H::SideExit } else { H::Ok })
@@ -643,4 +694,41 @@ pub extern "C" fn taipan_fast_seq_item(seq: u64, i: u64, n: u64, _: u64) -> u64 
         return NULL;
     }
     items[i as usize].0
+}
+
+/// 1 when `iter` is an exhausted range or list iterator (a list iterator is
+/// then marked done, as tier 1 does), else 0.
+#[no_mangle]
+pub extern "C" fn taipan_fast_iter_end(iter: u64, _: u64, _: u64, _: u64) -> u64 {
+    let iter = Value(iter);
+    if !is_kind(iter, Kind::Iter) {
+        return 0;
+    }
+    let state = &mut iter_of(iter).0;
+    match state {
+        IterState::Range { cur, stop, step } => {
+            u64::from(!((*step > 0 && cur < stop) || (*step < 0 && cur > stop)))
+        }
+        IterState::Seq { seq, idx } if is_kind(*seq, Kind::List) => {
+            if *idx < list_of(*seq).items.len() {
+                return 0;
+            }
+            *state = IterState::Done;
+            1
+        }
+        _ => 0,
+    }
+}
+
+/// The contents of a cell (NULL when empty).
+#[no_mangle]
+pub extern "C" fn taipan_fast_cell_get(cell: u64, _: u64, _: u64, _: u64) -> u64 {
+    cell_of(Value(cell)).v.0
+}
+
+/// Stores into a cell.
+#[no_mangle]
+pub extern "C" fn taipan_fast_cell_set(cell: u64, v: u64, _: u64, _: u64) -> u64 {
+    cell_of(Value(cell)).v = Value(v);
+    0
 }
