@@ -928,17 +928,21 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
                 ("isenabled", gc_isenabled),
             ],
         ),
-        "heapq" => module_with(
-            it,
-            "heapq",
-            &[
-                ("heappush", heapq_push as NativeFn),
-                ("heappop", heapq_pop),
-                ("heapify", heapq_heapify),
-                ("heapreplace", heapq_replace),
-                ("heappushpop", heapq_pushpop),
-            ],
-        ),
+        "heapq" => {
+            let m = module_with(
+                it,
+                "heapq",
+                &[
+                    ("heappush", heapq_push as NativeFn),
+                    ("heappop", heapq_pop),
+                    ("heapify", heapq_heapify),
+                    ("heapreplace", heapq_replace),
+                    ("heappushpop", heapq_pushpop),
+                ],
+            );
+            crate::stdlib::extend(it, "_heapq_ext", m)?;
+            m
+        }
         "bisect" => module_with(
             it,
             "bisect",
@@ -962,7 +966,7 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
             set_attr(it, m, "UnsupportedOperation", uo);
             m
         }
-        _ => return Ok(None),
+        _ => return crate::stdlib::load(it, name),
     }))
 }
 

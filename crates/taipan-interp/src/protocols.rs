@@ -2001,8 +2001,11 @@ impl Interp {
             }
         }
         if self.is_subtype(ty, self.t.type_) && (ty == self.t.type_ || !type_of_obj(ty).builtin) {
-            if args.len() == 3 {
+            if args.len() == 3 && ty == self.t.type_ {
                 return self.type_new(ty, args[0], args[1], args[2], kw);
+            }
+            if args.len() == 3 {
+                return self.metaclass_instantiate(ty, args, kw);
             }
             if ty == self.t.type_ {
                 return self.type_err("type() takes 1 or 3 arguments");
@@ -2053,6 +2056,37 @@ impl Interp {
                 {
                     return self.type_err(format!("{}() takes no arguments", type_of_obj(ty).name));
                 }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Calls a user metaclass `ty(name, bases, ns, **kw)`: its own `__new__` (else
+    /// `type.__new__`), then its `__init__` when the result is an instance of `ty`.
+    fn metaclass_instantiate(
+        &mut self,
+        ty: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let mut a = Vec::with_capacity(args.len() + 1);
+        a.push(ty);
+        a.extend_from_slice(args);
+        let obj = match self.user_lookup(ty, self.n.new) {
+            Some(new) => {
+                let f = if is_kind(new, Kind::StaticMethod) {
+                    wrap_of(new).f
+                } else {
+                    new
+                };
+                self.call(f, &a, kw)?
+            }
+            None => self.type_new(ty, args[0], args[1], args[2], kw)?,
+        };
+        if self.isinstance(obj, ty) {
+            if let Some(init) = self.user_lookup(ty, self.n.init) {
+                a[0] = obj;
+                self.call(init, &a, kw)?;
             }
         }
         Ok(obj)

@@ -1,0 +1,74 @@
+//! Standard-library modules shipped with taipan: Python sources embedded in the
+//! binary (`lib/*.py`, written against CPython 3.11's behaviour) and the native
+//! helper modules they build on.
+
+use crate::interp::{Interp, PyResult};
+use crate::object::module_of;
+use crate::value::Value;
+
+/// Embedded pure-Python modules: (module name, source text).
+const SOURCES: &[(&str, &str)] = &[
+    ("_collections_abc", include_str!("lib/_collections_abc.py")),
+    ("_heapq_ext", include_str!("lib/_heapq_ext.py")),
+    ("abc", include_str!("lib/abc.py")),
+    ("collections", include_str!("lib/collections.py")),
+    ("collections.abc", include_str!("lib/collections__abc.py")),
+    ("functools", include_str!("lib/functools.py")),
+    ("itertools", include_str!("lib/itertools.py")),
+    ("keyword", include_str!("lib/keyword.py")),
+    ("operator", include_str!("lib/operator.py")),
+    ("reprlib", include_str!("lib/reprlib.py")),
+    ("types", include_str!("lib/types.py")),
+];
+
+/// The embedded source of module `name`, if taipan ships one.
+pub fn source_of(name: &str) -> Option<&'static str> {
+    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// Builds stdlib module `name` (native helper or embedded source), or None.
+pub fn load(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
+    let Some(src) = source_of(name) else {
+        return Ok(None);
+    };
+    let path = format!("<taipan-lib>/{}.py", name.replace('.', "/"));
+    let m = it.new_module(name);
+    let d = module_of(m).dict;
+    let f = it.new_str(path.clone());
+    it.dict_set(d, it.n.file, f)?;
+    let pk = it.new_str(
+        name.rsplit_once('.')
+            .map(|x| x.0.to_string())
+            .unwrap_or_default(),
+    );
+    it.dict_set(d, it.n.package, pk)?;
+    let key = it.new_str(name.to_string());
+    it.dict_set(it.modules, key, m)?;
+    it.sources.insert(path.clone(), src.to_string());
+    let run = |it: &mut Interp| -> PyResult<Value> {
+        let codev = it.compile_to_value(src, &path, taipan_compiler::Mode::Exec)?;
+        it.run_code(codev, d, d, Value::NULL)
+    };
+    if let Err(e) = run(it) {
+        it.dict_del(it.modules, key)?;
+        return Err(e);
+    }
+    Ok(Some(it.dict_get(it.modules, key)?.unwrap_or(m)))
+}
+
+/// Runs embedded source `ext` in the namespace of native module `m`, adding the
+/// module's pure-Python functions (e.g. heapq.nlargest) beside its native ones.
+pub fn extend(it: &mut Interp, ext: &str, m: Value) -> PyResult<()> {
+    let Some(src) = source_of(ext) else {
+        return Ok(());
+    };
+    let path = format!("<taipan-lib>/{ext}.py");
+    it.sources.insert(path.clone(), src.to_string());
+    let d = module_of(m).dict;
+    it.shadow.push(m);
+    let r = it
+        .compile_to_value(src, &path, taipan_compiler::Mode::Exec)
+        .and_then(|codev| it.run_code(codev, d, d, Value::NULL));
+    it.shadow.pop();
+    r.map(|_| ())
+}
