@@ -13,12 +13,16 @@ const SOURCES: &[(&str, &str)] = &[
     ("abc", include_str!("lib/abc.py")),
     ("collections", include_str!("lib/collections.py")),
     ("collections.abc", include_str!("lib/collections__abc.py")),
+    ("contextlib", include_str!("lib/contextlib.py")),
+    ("copy", include_str!("lib/copy.py")),
     ("functools", include_str!("lib/functools.py")),
     ("itertools", include_str!("lib/itertools.py")),
     ("keyword", include_str!("lib/keyword.py")),
     ("operator", include_str!("lib/operator.py")),
     ("reprlib", include_str!("lib/reprlib.py")),
+    ("string", include_str!("lib/string.py")),
     ("types", include_str!("lib/types.py")),
+    ("typing", include_str!("lib/typing.py")),
 ];
 
 /// The embedded source of module `name`, if taipan ships one.
