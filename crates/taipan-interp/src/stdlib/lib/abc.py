@@ -110,8 +110,11 @@ class ABCMeta(type):
             cls._abc_negative_cache_version = _abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
-        hook = getattr(cls, '__subclasshook__', None)
-        ok = NotImplemented if hook is None else hook(subclass)
+        ok = NotImplemented
+        for c in cls.__mro__:
+            if c is not object and '__subclasshook__' in c.__dict__:
+                ok = cls.__subclasshook__(subclass)
+                break
         if ok is not NotImplemented:
             if ok:
                 cls._abc_cache[subclass] = True

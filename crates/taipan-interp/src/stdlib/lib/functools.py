@@ -254,7 +254,10 @@ def reduce(function, sequence, initial=_initial_missing):
     iterable is empty.
     """
 
-    it = iter(sequence)
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
 
     if initial is _initial_missing:
         try:

@@ -179,9 +179,12 @@ class compress:
 
 
 class dropwhile:
-    def __init__(self, predicate, iterable, *extra):
-        if extra:
-            raise TypeError('dropwhile expected 2 arguments, got %d' % (2 + len(extra)))
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('dropwhile() takes no keyword arguments')
+        if len(args) != 2:
+            raise TypeError('dropwhile expected 2 arguments, got %d' % len(args))
+        predicate, iterable = args
         self._pred = predicate
         self._it = iter(iterable)
         self._dropping = True
@@ -202,9 +205,12 @@ class dropwhile:
 
 
 class takewhile:
-    def __init__(self, predicate, iterable, *extra):
-        if extra:
-            raise TypeError('takewhile expected 2 arguments, got %d' % (2 + len(extra)))
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('takewhile() takes no keyword arguments')
+        if len(args) != 2:
+            raise TypeError('takewhile expected 2 arguments, got %d' % len(args))
+        predicate, iterable = args
         self._pred = predicate
         self._it = iter(iterable)
         self._done = False
@@ -223,9 +229,12 @@ class takewhile:
 
 
 class filterfalse:
-    def __init__(self, function, iterable, *extra):
-        if extra:
-            raise TypeError('filterfalse expected 2 arguments, got %d' % (2 + len(extra)))
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('filterfalse() takes no keyword arguments')
+        if len(args) != 2:
+            raise TypeError('filterfalse expected 2 arguments, got %d' % len(args))
+        function, iterable = args
         self._pred = bool if function is None else function
         self._it = iter(iterable)
 
@@ -241,9 +250,12 @@ class filterfalse:
 
 
 class starmap:
-    def __init__(self, function, iterable, *extra):
-        if extra:
-            raise TypeError('starmap expected 2 arguments, got %d' % (2 + len(extra)))
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('starmap() takes no keyword arguments')
+        if len(args) != 2:
+            raise TypeError('starmap expected 2 arguments, got %d' % len(args))
+        function, iterable = args
         self._f = function
         self._it = iter(iterable)
 

@@ -57,14 +57,14 @@ class Template:
                         out.append('$')
                         i += 1
                         continue
-                    self._invalid(i)
+                    self._invalid(i + 1)
                 k += 1
             elif not name:
                 if safe:
                     out.append('$')
                     i += 1
                     continue
-                self._invalid(i)
+                self._invalid(i + 1)
             if safe:
                 try:
                     out.append(str(mapping[name]))

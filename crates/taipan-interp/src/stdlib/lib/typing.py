@@ -206,6 +206,8 @@ class _SpecialForm(_Final):
         return self._getitem(self, params)
 
     def __call__(self, *args, **kwds):
+        if self._name == 'Any':
+            raise TypeError("Any cannot be instantiated")
         raise TypeError("Cannot instantiate %r" % (self,))
 
     def __instancecheck__(self, obj):
