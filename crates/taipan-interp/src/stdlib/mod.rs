@@ -6,6 +6,8 @@ use crate::interp::{Interp, PyResult};
 use crate::object::module_of;
 use crate::value::Value;
 
+pub mod json;
+
 /// Embedded pure-Python modules: (module name, source text).
 const SOURCES: &[(&str, &str)] = &[
     ("_collections_abc", include_str!("lib/_collections_abc.py")),
@@ -17,6 +19,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("copy", include_str!("lib/copy.py")),
     ("functools", include_str!("lib/functools.py")),
     ("itertools", include_str!("lib/itertools.py")),
+    ("json", include_str!("lib/json.py")),
     ("keyword", include_str!("lib/keyword.py")),
     ("operator", include_str!("lib/operator.py")),
     ("reprlib", include_str!("lib/reprlib.py")),
@@ -32,6 +35,9 @@ pub fn source_of(name: &str) -> Option<&'static str> {
 
 /// Builds stdlib module `name` (native helper or embedded source), or None.
 pub fn load(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
+    if name == "_json" {
+        return Ok(Some(json::make_module(it)));
+    }
     let Some(src) = source_of(name) else {
         return Ok(None);
     };
