@@ -7,23 +7,28 @@ use crate::object::module_of;
 use crate::value::Value;
 
 pub mod json;
+pub mod natives;
 
 /// Embedded pure-Python modules: (module name, source text).
 const SOURCES: &[(&str, &str)] = &[
     ("_collections_abc", include_str!("lib/_collections_abc.py")),
     ("_heapq_ext", include_str!("lib/_heapq_ext.py")),
     ("abc", include_str!("lib/abc.py")),
+    ("base64", include_str!("lib/base64.py")),
+    ("binascii", include_str!("lib/binascii.py")),
     ("collections", include_str!("lib/collections.py")),
     ("collections.abc", include_str!("lib/collections__abc.py")),
     ("contextlib", include_str!("lib/contextlib.py")),
     ("copy", include_str!("lib/copy.py")),
     ("functools", include_str!("lib/functools.py")),
+    ("hashlib", include_str!("lib/hashlib.py")),
     ("itertools", include_str!("lib/itertools.py")),
     ("json", include_str!("lib/json.py")),
     ("keyword", include_str!("lib/keyword.py")),
     ("operator", include_str!("lib/operator.py")),
     ("reprlib", include_str!("lib/reprlib.py")),
     ("string", include_str!("lib/string.py")),
+    ("struct", include_str!("lib/struct.py")),
     ("types", include_str!("lib/types.py")),
     ("typing", include_str!("lib/typing.py")),
 ];
@@ -37,6 +42,9 @@ pub fn source_of(name: &str) -> Option<&'static str> {
 pub fn load(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     if name == "_json" {
         return Ok(Some(json::make_module(it)));
+    }
+    if let Some(m) = natives::make_module(it, name) {
+        return Ok(Some(m));
     }
     let Some(src) = source_of(name) else {
         return Ok(None);
