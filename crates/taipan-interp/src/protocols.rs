@@ -1031,6 +1031,8 @@ impl Interp {
                 let what = if is_list { "list" } else { "tuple" };
                 let i = match self.num(key) {
                     Some(Num::I(i)) => i,
+                    // An int subclass instance stores even small values as a BigInt.
+                    Some(Num::B(b)) if b.to_i64().is_some() => b.to_i64().unwrap_or(0),
                     Some(Num::B(_)) => {
                         return self.err(
                             self.t.index_error,
