@@ -27,6 +27,8 @@ const SOURCES: &[(&str, &str)] = &[
     ("json", include_str!("lib/json.py")),
     ("keyword", include_str!("lib/keyword.py")),
     ("operator", include_str!("lib/operator.py")),
+    ("os", include_str!("lib/os.py")),
+    ("posixpath", include_str!("lib/posixpath.py")),
     ("reprlib", include_str!("lib/reprlib.py")),
     ("string", include_str!("lib/string.py")),
     ("struct", include_str!("lib/struct.py")),

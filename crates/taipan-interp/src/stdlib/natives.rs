@@ -1,6 +1,7 @@
-//! Native helper modules for the embedded `struct`, `hashlib` and `base64`:
-//! `_struct`, `_taipan_hash` and `_taipan_binascii`, wiring the CPython-exact
-//! algorithms in `support/` (structmod, hashes, base64) to interpreter values.
+//! Native helper modules for the embedded `struct`, `hashlib`, `base64` and `os`:
+//! `_struct`, `_taipan_hash` and `_taipan_binascii` wire the CPython-exact
+//! algorithms in `support/` (structmod, hashes, base64) to interpreter values;
+//! `_taipan_os` is the file-system and process surface `os` is built on.
 
 use crate::interp::{Interp, PyResult};
 use crate::object::{as_str, bytes_of, is_kind, module_of, Kind, NativeFn};
@@ -279,6 +280,176 @@ fn b64decode(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     }
 }
 
+// ---------------------------------------------------------------- _taipan_os
+
+fn path_arg(it: &mut Interp, args: &[Value], i: usize) -> PyResult<String> {
+    match args.get(i) {
+        Some(v) if is_kind(*v, Kind::Str) => Ok(as_str(*v).to_string()),
+        Some(v) if is_kind(*v, Kind::Bytes) => {
+            Ok(String::from_utf8_lossy(&bytes_of(*v).b).into_owned())
+        }
+        Some(v) => it.type_err(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            it.type_name(*v)
+        )),
+        None => it.type_err("missing path argument"),
+    }
+}
+
+/// The OSError subclass and errno CPython raises for `e` on `path`.
+fn os_err<T>(it: &mut Interp, e: &std::io::Error, path: &str) -> PyResult<T> {
+    let code = e.raw_os_error().unwrap_or(5);
+    let (ty, msg) = match code {
+        2 => (it.t.file_not_found_error, "No such file or directory"),
+        13 => (it.t.permission_error, "Permission denied"),
+        17 => (it.exc_type("FileExistsError"), "File exists"),
+        20 => (it.exc_type("NotADirectoryError"), "Not a directory"),
+        21 => (it.t.is_a_directory_error, "Is a directory"),
+        39 => (it.t.os_error, "Directory not empty"),
+        _ => (it.t.os_error, "Input/output error"),
+    };
+    let m = it.new_str(msg.to_string());
+    let p = it.new_str(path.to_string());
+    let t = it.new_tuple(vec![Value::small_int(code as i64), m, p]);
+    Err(it.new_exc_args(ty, t))
+}
+
+fn os_getcwd(it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    match std::env::current_dir() {
+        Ok(p) => Ok(it.new_str(p.to_string_lossy().into_owned())),
+        Err(e) => os_err(it, &e, ""),
+    }
+}
+
+fn os_listdir(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let p = if args.is_empty() {
+        ".".to_string()
+    } else {
+        path_arg(it, args, 0)?
+    };
+    let rd = match std::fs::read_dir(&p) {
+        Ok(r) => r,
+        Err(e) => return os_err(it, &e, &p),
+    };
+    let mut names = Vec::new();
+    for ent in rd.flatten() {
+        names.push(ent.file_name().to_string_lossy().into_owned());
+    }
+    let vals: Vec<Value> = names.into_iter().map(|n| it.new_str(n)).collect();
+    Ok(it.new_list(vals))
+}
+
+/// `kind(path, follow)`: 0 missing, 1 file, 2 directory, 3 symlink (when not
+/// following), 4 other.
+fn os_kind(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let p = path_arg(it, args, 0)?;
+    let follow = match args.get(1) {
+        Some(v) => it.truthy(*v)?,
+        None => true,
+    };
+    let md = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
+    Ok(Value::small_int(match md {
+        Err(_) => 0,
+        Ok(m) if m.file_type().is_symlink() => 3,
+        Ok(m) if m.is_file() => 1,
+        Ok(m) if m.is_dir() => 2,
+        Ok(_) => 4,
+    }))
+}
+
+/// `stat(path)`: (size, mtime) of a file.
+fn os_stat(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let p = path_arg(it, args, 0)?;
+    match std::fs::metadata(&p) {
+        Ok(m) => {
+            let mtime = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs_f64())
+                .unwrap_or(0.0);
+            let size = it.int_from_big(BigInt::from(m.len()));
+            Ok(it.new_tuple(vec![size, Value::float(mtime)]))
+        }
+        Err(e) => os_err(it, &e, &p),
+    }
+}
+
+fn os_unary(
+    it: &mut Interp,
+    args: &[Value],
+    f: fn(&str) -> std::io::Result<()>,
+) -> PyResult<Value> {
+    let p = path_arg(it, args, 0)?;
+    match f(&p) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => os_err(it, &e, &p),
+    }
+}
+
+fn os_remove(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    os_unary(it, args, |p| std::fs::remove_file(p))
+}
+
+fn os_mkdir(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    os_unary(it, args, |p| std::fs::create_dir(p))
+}
+
+fn os_rmdir(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    os_unary(it, args, |p| std::fs::remove_dir(p))
+}
+
+fn os_rename(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let a = path_arg(it, args, 0)?;
+    let b = path_arg(it, args, 1)?;
+    match std::fs::rename(&a, &b) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => os_err(it, &e, &a),
+    }
+}
+
+fn os_environ(it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let d = it.new_dict();
+    it.shadow.push(d);
+    let mut vars: Vec<(String, String)> = std::env::vars_os()
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    vars.sort();
+    let mut r = Ok(());
+    for (k, v) in vars {
+        let kv = it.new_str(k);
+        it.shadow.push(kv);
+        let vv = it.new_str(v);
+        it.shadow.pop();
+        if let Err(e) = it.dict_set(d, kv, vv) {
+            r = Err(e);
+            break;
+        }
+    }
+    it.shadow.pop();
+    r.map(|_| d)
+}
+
+fn os_getpid(_it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    Ok(Value::small_int(std::process::id() as i64))
+}
+
+fn os_cpu_count(_it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => Value::small_int(n.get() as i64),
+        Err(_) => Value::NONE,
+    })
+}
+
 /// Builds native helper module `name`, or None.
 pub fn make_module(it: &mut Interp, name: &str) -> Option<Value> {
     Some(match name {
@@ -304,6 +475,23 @@ pub fn make_module(it: &mut Interp, name: &str) -> Option<Value> {
                 ("b64encode", b64encode as NativeFn),
                 ("b64decode", b64decode),
                 ("register_error", register_error),
+            ],
+        ),
+        "_taipan_os" => module(
+            it,
+            "_taipan_os",
+            &[
+                ("getcwd", os_getcwd as NativeFn),
+                ("listdir", os_listdir),
+                ("kind", os_kind),
+                ("stat", os_stat),
+                ("remove", os_remove),
+                ("mkdir", os_mkdir),
+                ("rmdir", os_rmdir),
+                ("rename", os_rename),
+                ("environ", os_environ),
+                ("getpid", os_getpid),
+                ("cpu_count", os_cpu_count),
             ],
         ),
         _ => return None,
