@@ -187,7 +187,13 @@ fn b_print(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     }
     out.push_str(end.as_deref().unwrap_or("\n"));
     if file.is_none() {
-        file = it.stdout_obj;
+        // `sys.stdout` as the program left it (e.g. an io.StringIO).
+        let k = it.intern("stdout");
+        file = crate::interp::dict_get_str(dict_of(module_of(it.sys).dict), k)
+            .unwrap_or(it.stdout_obj);
+        if file.is_none() {
+            return Ok(Value::NONE);
+        }
     }
     if is_kind(file, Kind::File) {
         let fo = file_of(file);

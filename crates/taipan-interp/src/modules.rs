@@ -964,6 +964,7 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
             let m = module_with(it, "io", &[]);
             let uo = it.exc_type("io.UnsupportedOperation");
             set_attr(it, m, "UnsupportedOperation", uo);
+            crate::stdlib::extend(it, "_io_ext", m)?;
             m
         }
         _ => return crate::stdlib::load(it, name),

@@ -13,6 +13,7 @@ pub mod natives;
 const SOURCES: &[(&str, &str)] = &[
     ("_collections_abc", include_str!("lib/_collections_abc.py")),
     ("_heapq_ext", include_str!("lib/_heapq_ext.py")),
+    ("_io_ext", include_str!("lib/_io_ext.py")),
     ("abc", include_str!("lib/abc.py")),
     ("base64", include_str!("lib/base64.py")),
     ("binascii", include_str!("lib/binascii.py")),
