@@ -33,6 +33,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("reprlib", include_str!("lib/reprlib.py")),
     ("string", include_str!("lib/string.py")),
     ("struct", include_str!("lib/struct.py")),
+    ("textwrap", include_str!("lib/textwrap.py")),
     ("types", include_str!("lib/types.py")),
     ("typing", include_str!("lib/typing.py")),
 ];
