@@ -767,6 +767,7 @@ pub fn init_sys(it: &mut Interp) {
         let v = it.new_native(n, f, false, Value::NULL);
         set(it, n, v);
     }
+    crate::stdlib::sys_extras(it);
 }
 
 /// Sets `sys.argv` and `sys.path` (script directory first, then PYTHONPATH).

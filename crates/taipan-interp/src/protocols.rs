@@ -1347,12 +1347,24 @@ impl Interp {
                 let len = list_of(c).items.len();
                 if is_kind(key, Kind::Slice) {
                     let (start, _, step, n) = self.slice_indices(key, len)?;
-                    let mut idx: Vec<usize> =
-                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-                    idx.sort_unstable();
                     let l = &mut list_of(c).items;
-                    for i in idx.into_iter().rev() {
-                        l.remove(i);
+                    if n == 0 {
+                        return Ok(());
+                    }
+                    // One pass, not a `remove` per index (`del a[:k]` stays linear).
+                    if step == 1 {
+                        let s = start as usize;
+                        l.drain(s..s + n);
+                    } else {
+                        let mut gone = vec![false; l.len()];
+                        for k in 0..n {
+                            gone[(start + k as i64 * step) as usize] = true;
+                        }
+                        let mut k = 0;
+                        l.retain(|_| {
+                            k += 1;
+                            !gone[k - 1]
+                        });
                     }
                     return Ok(());
                 }

@@ -95,3 +95,57 @@ pub fn extend(it: &mut Interp, ext: &str, m: Value) -> PyResult<()> {
     it.shadow.pop();
     r.map(|_| ())
 }
+
+fn sys_getrefcount(_it: &mut Interp, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    // No reference counts under a tracing GC; CPython reports at least 2 for a
+    // value passed as an argument.
+    Ok(Value::small_int(2))
+}
+
+fn sys_none(_it: &mut Interp, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn sys_utf8(it: &mut Interp, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(it.new_str("utf-8".to_string()))
+}
+
+/// The `sys` attributes beyond the core set that programs and libraries read.
+pub fn sys_extras(it: &mut Interp) {
+    let d = module_of(it.sys).dict;
+    let set = |it: &mut Interp, k: &str, v: Value| {
+        let key = it.intern(k);
+        let _ = it.dict_set(d, key, v);
+    };
+    set(it, "hexversion", Value::small_int(0x030b07f0));
+    set(it, "api_version", Value::small_int(1013));
+    let s = it.new_str("short".to_string());
+    set(it, "float_repr_style", s);
+    set(it, "dont_write_bytecode", Value::FALSE);
+    let w = it.new_list(vec![]);
+    set(it, "warnoptions", w);
+    for k in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let v = it.new_str("/usr/local".to_string());
+        set(it, k, v);
+    }
+    let c = it.new_str("Copyright (c) 2001-2023 Python Software Foundation.".to_string());
+    set(it, "copyright", c);
+    let names: Vec<Value> = ["builtins", "gc", "math", "sys", "time"]
+        .iter()
+        .map(|n| it.new_str(n.to_string()))
+        .collect();
+    let t = it.new_tuple(names);
+    set(it, "builtin_module_names", t);
+    let fns: &[(&'static str, crate::object::NativeFn)] = &[
+        ("getrefcount", sys_getrefcount),
+        ("settrace", sys_none),
+        ("setprofile", sys_none),
+        ("gettrace", sys_none),
+        ("getprofile", sys_none),
+        ("getfilesystemencoding", sys_utf8),
+    ];
+    for (n, f) in fns {
+        let v = it.new_native(n, *f, false, Value::NULL);
+        set(it, n, v);
+    }
+}

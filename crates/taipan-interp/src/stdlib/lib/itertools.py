@@ -546,7 +546,8 @@ class product:
         self._g = _product(pools, len(pools))
 
     def __iter__(self):
-        return self
+        # The generator itself: a for loop then runs without a method call per item.
+        return self._g
 
     def __next__(self):
         return next(self._g)
@@ -586,7 +587,8 @@ class permutations:
         self._g = _permutations(pool, r)
 
     def __iter__(self):
-        return self
+        # The generator itself: a for loop then runs without a method call per item.
+        return self._g
 
     def __next__(self):
         return next(self._g)
@@ -619,7 +621,8 @@ class combinations:
         self._g = _combinations(pool, r)
 
     def __iter__(self):
-        return self
+        # The generator itself: a for loop then runs without a method call per item.
+        return self._g
 
     def __next__(self):
         return next(self._g)
@@ -650,7 +653,8 @@ class combinations_with_replacement:
         self._g = _cwr(pool, r)
 
     def __iter__(self):
-        return self
+        # The generator itself: a for loop then runs without a method call per item.
+        return self._g
 
     def __next__(self):
         return next(self._g)
