@@ -21,6 +21,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("collections.abc", include_str!("lib/collections__abc.py")),
     ("contextlib", include_str!("lib/contextlib.py")),
     ("copy", include_str!("lib/copy.py")),
+    ("dataclasses", include_str!("lib/dataclasses.py")),
     ("enum", include_str!("lib/enum.py")),
     ("functools", include_str!("lib/functools.py")),
     ("hashlib", include_str!("lib/hashlib.py")),

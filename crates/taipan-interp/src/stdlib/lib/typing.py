@@ -30,6 +30,33 @@ class _Final:
     __slots__ = ()
 
 
+class ForwardRef(_Final):
+    """Internal wrapper to hold a forward reference."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+
+
+def _type_check(arg):
+    return ForwardRef(arg) if isinstance(arg, str) else arg
+
+
 class TypeVar(_Final):
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False):
@@ -165,6 +192,7 @@ class _SpecialGenericAlias(_BaseAlias):
             if a is not ... and not isinstance(a, list):
                 raise TypeError("Callable[args, result]: args must be a list. Got %s" % _type_repr(a))
             return _GenericAlias(self.__origin__, (a, r), self._name)
+        params = tuple(_type_check(p) for p in params)
         if self._nparams >= 0 and len(params) != self._nparams and self._name != 'Tuple':
             raise TypeError("Too %s arguments for %s; actual %d, expected %d"
                             % ('many' if len(params) > self._nparams else 'few',
@@ -243,7 +271,7 @@ def _union_getitem(self, params):
         raise TypeError("Cannot take a Union of no types.")
     if not isinstance(params, tuple):
         params = (params,)
-    params = _flatten_union(params)
+    params = _flatten_union(tuple(_type_check(p) for p in params))
     if len(params) == 1:
         return params[0]
     if len(params) == 2 and type(None) in params:
