@@ -6,6 +6,7 @@ use crate::interp::{Interp, PyResult};
 use crate::object::module_of;
 use crate::value::Value;
 
+pub mod itertools;
 pub mod json;
 pub mod natives;
 
@@ -48,6 +49,9 @@ pub fn source_of(name: &str) -> Option<&'static str> {
 pub fn load(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     if name == "_json" {
         return Ok(Some(json::make_module(it)));
+    }
+    if name == "_taipan_itertools" {
+        return Ok(Some(itertools::make_module(it)));
     }
     if let Some(m) = natives::make_module(it, name) {
         return Ok(Some(m));

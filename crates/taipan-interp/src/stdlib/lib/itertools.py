@@ -3,6 +3,8 @@
 Written against CPython 3.11's C module: same results, reprs and error messages.
 """
 
+import _taipan_itertools as _native
+
 _MAXSIZE = 9223372036854775807
 _NUMBER = (int, float, complex)
 
@@ -511,39 +513,13 @@ class groupby:
         return (self._curkey, g)
 
 
-def _product(pools, n):
-    if n == 0:
-        yield ()
-        return
-    for p in pools:
-        if not p:
-            return
-    idx = [0] * n
-    result = [p[0] for p in pools]
-    yield tuple(result)
-    while True:
-        i = n - 1
-        while i >= 0:
-            pool = pools[i]
-            idx[i] += 1
-            if idx[i] < len(pool):
-                result[i] = pool[idx[i]]
-                break
-            idx[i] = 0
-            result[i] = pool[0]
-            i -= 1
-        if i < 0:
-            return
-        yield tuple(result)
-
-
 class product:
     def __init__(self, *iterables, repeat=1):
         repeat = repeat.__index__()
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(p) for p in iterables] * repeat
-        self._g = _product(pools, len(pools))
+        self._g = _native.product(tuple(pools))
 
     def __iter__(self):
         # The generator itself: a for loop then runs without a method call per item.
@@ -551,28 +527,6 @@ class product:
 
     def __next__(self):
         return next(self._g)
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple([pool[i] for i in indices[:r]])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple([pool[i] for i in indices[:r]])
-                break
-        else:
-            return
 
 
 class permutations:
@@ -584,7 +538,7 @@ class permutations:
             r = r.__index__()
             if r < 0:
                 raise ValueError('r must be non-negative')
-        self._g = _permutations(pool, r)
+        self._g = _native.permutations(pool, min(r, len(pool) + 1))
 
     def __iter__(self):
         # The generator itself: a for loop then runs without a method call per item.
@@ -592,24 +546,6 @@ class permutations:
 
     def __next__(self):
         return next(self._g)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple([pool[i] for i in indices])
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple([pool[i] for i in indices])
 
 
 class combinations:
@@ -618,7 +554,7 @@ class combinations:
         r = r.__index__()
         if r < 0:
             raise ValueError('r must be non-negative')
-        self._g = _combinations(pool, r)
+        self._g = _native.combinations(pool, min(r, len(pool) + 1))
 
     def __iter__(self):
         # The generator itself: a for loop then runs without a method call per item.
@@ -628,29 +564,13 @@ class combinations:
         return next(self._g)
 
 
-def _cwr(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple([pool[i] for i in indices])
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple([pool[i] for i in indices])
-
-
 class combinations_with_replacement:
     def __init__(self, iterable, r):
         pool = tuple(iterable)
         r = r.__index__()
         if r < 0:
             raise ValueError('r must be non-negative')
-        self._g = _cwr(pool, r)
+        self._g = _native.combinations_with_replacement(pool, r)
 
     def __iter__(self):
         # The generator itself: a for loop then runs without a method call per item.
