@@ -6,6 +6,7 @@ use crate::interp::{Interp, PyResult};
 use crate::object::module_of;
 use crate::value::Value;
 
+pub mod functools;
 pub mod itertools;
 pub mod json;
 pub mod natives;
@@ -49,6 +50,9 @@ pub fn source_of(name: &str) -> Option<&'static str> {
 pub fn load(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     if name == "_json" {
         return Ok(Some(json::make_module(it)));
+    }
+    if name == "_taipan_functools" {
+        return Ok(Some(functools::make_module(it)));
     }
     if name == "_taipan_itertools" {
         return Ok(Some(itertools::make_module(it)));

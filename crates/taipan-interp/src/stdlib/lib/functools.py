@@ -19,6 +19,11 @@ from collections import namedtuple
 from reprlib import recursive_repr
 from types import GenericAlias
 
+try:
+    from _taipan_functools import lookup as _native_lookup
+except ImportError:
+    _native_lookup = None
+
 
 class RLock:
     """Single-threaded stand-in for _thread.RLock (taipan has one thread)."""
@@ -542,6 +547,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     cache = {}
     hits = misses = 0
     full = False
+    state = None
     cache_get = cache.get    # bound method to lookup a key or return None
     cache_len = cache.__len__  # get cache size without calling len()
     lock = RLock()           # because linkedlist updates aren't threadsafe
@@ -556,6 +562,13 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
             misses += 1
             result = user_function(*args, **kwds)
             return result
+
+    elif maxsize is None and _native_lookup is not None:
+        # taipan: key, lookup and accounting run natively (same rules as below).
+        state = [user_function, cache, 0, 0, typed, object()]
+
+        def wrapper(*args, **kwds):
+            return _native_lookup(state, args, kwds)
 
     elif maxsize is None:
 
@@ -634,6 +647,8 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     def cache_info():
         """Report cache statistics"""
         with lock:
+            if state is not None:
+                return _CacheInfo(state[2], state[3], maxsize, cache_len())
             return _CacheInfo(hits, misses, maxsize, cache_len())
 
     def cache_clear():
@@ -644,6 +659,8 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
             root[:] = [root, root, None, None]
             hits = misses = 0
             full = False
+            if state is not None:
+                state[2] = state[3] = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
