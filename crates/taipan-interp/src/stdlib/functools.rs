@@ -21,7 +21,11 @@ const MARK: usize = 5;
 fn bump(state: Value, slot: usize) {
     let l = &mut list_of(state).items;
     let v = l[slot];
-    let n = if v.is_small_int() { v.as_small_int() } else { 0 };
+    let n = if v.is_small_int() {
+        v.as_small_int()
+    } else {
+        0
+    };
     l[slot] = Value::small_int(n + 1);
 }
 
