@@ -17,6 +17,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("_heapq_ext", include_str!("lib/_heapq_ext.py")),
     ("_io_ext", include_str!("lib/_io_ext.py")),
     ("abc", include_str!("lib/abc.py")),
+    ("array", include_str!("lib/array.py")),
     ("base64", include_str!("lib/base64.py")),
     ("binascii", include_str!("lib/binascii.py")),
     ("collections", include_str!("lib/collections.py")),
