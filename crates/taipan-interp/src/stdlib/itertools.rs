@@ -301,6 +301,10 @@ fn combinations_impl(it: &mut Interp, args: &[Value], repl: bool) -> PyResult<Va
     }
     let pool = tuple_arg(it, args[0])?;
     let r = int_arg(it, args[1])?;
+    if r > 1 << 28 {
+        // CPython fails allocating the r indices.
+        return it.err(it.t.memory_error, "");
+    }
     let indices: Vec<usize> = if repl { vec![0; r] } else { (0..r).collect() };
     Ok(make_iter(
         it,

@@ -13,6 +13,7 @@ pub mod natives;
 
 /// Embedded pure-Python modules: (module name, source text).
 const SOURCES: &[(&str, &str)] = &[
+    ("__future__", include_str!("lib/__future__.py")),
     ("_collections_abc", include_str!("lib/_collections_abc.py")),
     ("_heapq_ext", include_str!("lib/_heapq_ext.py")),
     ("_io_ext", include_str!("lib/_io_ext.py")),

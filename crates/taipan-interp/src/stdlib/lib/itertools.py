@@ -6,6 +6,13 @@ Written against CPython 3.11's C module: same results, reprs and error messages.
 import _taipan_itertools as _native
 
 _MAXSIZE = 9223372036854775807
+
+
+def _ssize(n):
+    n = n.__index__()
+    if n > _MAXSIZE or n < -_MAXSIZE - 1:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
 _NUMBER = (int, float, complex)
 
 
@@ -535,9 +542,11 @@ class permutations:
         if r is None:
             r = len(pool)
         else:
-            r = r.__index__()
+            r = _ssize(r)
             if r < 0:
                 raise ValueError('r must be non-negative')
+        if r > 1 << 28:
+            raise MemoryError
         self._g = _native.permutations(pool, min(r, len(pool) + 1))
 
     def __iter__(self):
@@ -551,9 +560,11 @@ class permutations:
 class combinations:
     def __init__(self, iterable, r):
         pool = tuple(iterable)
-        r = r.__index__()
+        r = _ssize(r)
         if r < 0:
             raise ValueError('r must be non-negative')
+        if r > 1 << 28:
+            raise MemoryError
         self._g = _native.combinations(pool, min(r, len(pool) + 1))
 
     def __iter__(self):
@@ -567,7 +578,7 @@ class combinations:
 class combinations_with_replacement:
     def __init__(self, iterable, r):
         pool = tuple(iterable)
-        r = r.__index__()
+        r = _ssize(r)
         if r < 0:
             raise ValueError('r must be non-negative')
         self._g = _native.combinations_with_replacement(pool, r)

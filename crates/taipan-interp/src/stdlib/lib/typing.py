@@ -452,6 +452,7 @@ class NewType:
 
 
 def _make_nmtuple(name, types, module, defaults=()):
+    types = [(n, type(None) if t is None else _type_check(t)) for n, t in types]
     fields = [n for n, t in types]
     nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
     nm_tpl.__annotations__ = dict(types)
