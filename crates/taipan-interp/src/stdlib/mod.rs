@@ -32,15 +32,18 @@ const SOURCES: &[(&str, &str)] = &[
     ("itertools", include_str!("lib/itertools.py")),
     ("json", include_str!("lib/json.py")),
     ("keyword", include_str!("lib/keyword.py")),
+    ("numbers", include_str!("lib/numbers.py")),
     ("operator", include_str!("lib/operator.py")),
     ("os", include_str!("lib/os.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
+    ("queue", include_str!("lib/queue.py")),
     ("reprlib", include_str!("lib/reprlib.py")),
     ("string", include_str!("lib/string.py")),
     ("struct", include_str!("lib/struct.py")),
     ("textwrap", include_str!("lib/textwrap.py")),
     ("types", include_str!("lib/types.py")),
     ("typing", include_str!("lib/typing.py")),
+    ("warnings", include_str!("lib/warnings.py")),
 ];
 
 /// The embedded source of module `name`, if taipan ships one.
