@@ -36,6 +36,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("operator", include_str!("lib/operator.py")),
     ("os", include_str!("lib/os.py")),
     ("posixpath", include_str!("lib/posixpath.py")),
+    ("pprint", include_str!("lib/pprint.py")),
     ("queue", include_str!("lib/queue.py")),
     ("reprlib", include_str!("lib/reprlib.py")),
     ("string", include_str!("lib/string.py")),

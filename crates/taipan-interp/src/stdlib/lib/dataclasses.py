@@ -7,8 +7,8 @@ KW_ONLY and make_dataclass() are provided.
 """
 
 import copy
+import functools
 import sys
-from reprlib import recursive_repr
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -250,7 +250,25 @@ def _repr_fn(fields, globals):
                      ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) +
                      ')"'],
                     globals=globals)
-    return recursive_repr()(fn)
+    return _recursive_repr(fn)
+
+
+def _recursive_repr(user_function):
+    # functools.wraps keeps __wrapped__, which pprint uses to spot dataclass reprs.
+    repr_running = set()
+
+    @functools.wraps(user_function)
+    def wrapper(self):
+        key = id(self)
+        if key in repr_running:
+            return '...'
+        repr_running.add(key)
+        try:
+            result = user_function(self)
+        finally:
+            repr_running.discard(key)
+        return result
+    return wrapper
 
 
 def _frozen_get_del_attr(cls, fields, globals):
