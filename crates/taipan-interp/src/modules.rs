@@ -1164,10 +1164,17 @@ fn m_trunc(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
             let b = crate::ops::big(&n);
             Ok(it.int_from_big(b))
         }
-        None => it.type_err(format!(
-            "type {} doesn't define __trunc__ method",
-            it.type_name(args[0])
-        )),
+        None => {
+            let ty = it.type_of(args[0]);
+            let name = it.intern("__trunc__");
+            if let Some(m) = it.type_lookup(ty, name) {
+                return it.call_descr(m, args[0], ty, &[]);
+            }
+            it.type_err(format!(
+                "type {} doesn't define __trunc__ method",
+                it.type_name(args[0])
+            ))
+        }
     }
 }
 fn int_arg(it: &mut Interp, v: Value, fname: &str) -> PyResult<BigInt> {

@@ -27,6 +27,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("copy", include_str!("lib/copy.py")),
     ("dataclasses", include_str!("lib/dataclasses.py")),
     ("enum", include_str!("lib/enum.py")),
+    ("fractions", include_str!("lib/fractions.py")),
     ("functools", include_str!("lib/functools.py")),
     ("hashlib", include_str!("lib/hashlib.py")),
     ("itertools", include_str!("lib/itertools.py")),
