@@ -3,19 +3,19 @@ import gc, json, itertools, functools
 n = [0]
 def hook(d):
     n[0] += 1
-    if n[0] % 50 == 0:
+    if n[0] % 1000 == 0:
         gc.collect()
     return {k: [v, [x for x in range(20)]] for k, v in d.items()}
-doc = json.dumps([{'a': i, 'b': {'c': [i, str(i)]}} for i in range(2000)])
+doc = json.dumps([{'a': i, 'b': {'c': [i, str(i)]}} for i in range(1200)])
 r = json.loads(doc, object_hook=hook)
-print(len(r), r[1999]['b'][0]['c'][0][1], n[0])
+print(len(r), r[1199]['b'][0]['c'][0][1], n[0])
 def default(o):
-    gc.collect() if id(o) % 7 == 0 else None
+    gc.collect() if n[0] == -1 else None
     return [list(range(5)), {'s': str(o)}]
-print(len(json.dumps([object() for _ in range(500)], default=default)) > 0)
+print(len(json.dumps([object() for _ in range(300)], default=default)) > 0)
 @functools.lru_cache(maxsize=None)
 def f(a, b=0):
-    if a % 100 == 0:
+    if a == 350:
         gc.collect()
     return [a, b, [a] * 3]
 tot = 0
