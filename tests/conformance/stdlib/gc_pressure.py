@@ -24,7 +24,7 @@ for i in range(3000):
 print(tot, f.cache_info())
 cnt = 0
 for p in itertools.permutations(range(7)):
-    if p[0] == 6 and p[1] == 5:
+    if p == (6, 5, 4, 3, 2, 1, 0):
         gc.collect()
     cnt += p[-1]
 print(cnt)
