@@ -40,6 +40,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("pprint", include_str!("lib/pprint.py")),
     ("queue", include_str!("lib/queue.py")),
     ("reprlib", include_str!("lib/reprlib.py")),
+    ("statistics", include_str!("lib/statistics.py")),
     ("string", include_str!("lib/string.py")),
     ("struct", include_str!("lib/struct.py")),
     ("textwrap", include_str!("lib/textwrap.py")),
