@@ -26,6 +26,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("contextlib", include_str!("lib/contextlib.py")),
     ("copy", include_str!("lib/copy.py")),
     ("dataclasses", include_str!("lib/dataclasses.py")),
+    ("datetime", include_str!("lib/datetime.py")),
     ("enum", include_str!("lib/enum.py")),
     ("fractions", include_str!("lib/fractions.py")),
     ("functools", include_str!("lib/functools.py")),
