@@ -187,7 +187,13 @@ fn b_print(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     }
     out.push_str(end.as_deref().unwrap_or("\n"));
     if file.is_none() {
-        file = it.stdout_obj;
+        // `sys.stdout` as the program left it (e.g. an io.StringIO).
+        let k = it.intern("stdout");
+        file = crate::interp::dict_get_str(dict_of(module_of(it.sys).dict), k)
+            .unwrap_or(it.stdout_obj);
+        if file.is_none() {
+            return Ok(Value::NONE);
+        }
     }
     if is_kind(file, Kind::File) {
         let fo = file_of(file);
@@ -550,13 +556,13 @@ fn class_check(it: &mut Interp, v: Value, cls: Value, inst: bool) -> PyResult<bo
         }
         return Ok(false);
     }
-    if !is_kind(cls, Kind::Type) {
+    let meta = it.type_of(cls);
+    if !is_kind(cls, Kind::Type) && type_of_obj(meta).builtin {
         if inst {
             return it.type_err("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
         return it.type_err("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
-    let meta = it.type_of(cls);
     if !type_of_obj(meta).builtin {
         let name = if inst {
             it.n.instancecheck
@@ -566,6 +572,15 @@ fn class_check(it: &mut Interp, v: Value, cls: Value, inst: bool) -> PyResult<bo
         if let Some(m) = it.user_lookup(meta, name) {
             let r = it.call_descr(m, cls, meta, &[v])?;
             return it.truthy(r);
+        }
+        // An instance of a user class without the check method (CPython's message).
+        if !is_kind(cls, Kind::Type) {
+            if inst {
+                return it
+                    .type_err("isinstance() arg 2 must be a type, a tuple of types, or a union");
+            }
+            return it
+                .type_err("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
     }
     if inst {

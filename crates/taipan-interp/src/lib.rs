@@ -15,6 +15,7 @@ pub mod ops;
 pub mod protocols;
 pub mod random_mod;
 pub mod set;
+pub mod stdlib;
 pub mod strmethods;
 pub mod support;
 pub mod types;

@@ -767,6 +767,7 @@ pub fn init_sys(it: &mut Interp) {
         let v = it.new_native(n, f, false, Value::NULL);
         set(it, n, v);
     }
+    crate::stdlib::sys_extras(it);
 }
 
 /// Sets `sys.argv` and `sys.path` (script directory first, then PYTHONPATH).
@@ -928,17 +929,21 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
                 ("isenabled", gc_isenabled),
             ],
         ),
-        "heapq" => module_with(
-            it,
-            "heapq",
-            &[
-                ("heappush", heapq_push as NativeFn),
-                ("heappop", heapq_pop),
-                ("heapify", heapq_heapify),
-                ("heapreplace", heapq_replace),
-                ("heappushpop", heapq_pushpop),
-            ],
-        ),
+        "heapq" => {
+            let m = module_with(
+                it,
+                "heapq",
+                &[
+                    ("heappush", heapq_push as NativeFn),
+                    ("heappop", heapq_pop),
+                    ("heapify", heapq_heapify),
+                    ("heapreplace", heapq_replace),
+                    ("heappushpop", heapq_pushpop),
+                ],
+            );
+            crate::stdlib::extend(it, "_heapq_ext", m)?;
+            m
+        }
         "bisect" => module_with(
             it,
             "bisect",
@@ -960,9 +965,10 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
             let m = module_with(it, "io", &[]);
             let uo = it.exc_type("io.UnsupportedOperation");
             set_attr(it, m, "UnsupportedOperation", uo);
+            crate::stdlib::extend(it, "_io_ext", m)?;
             m
         }
-        _ => return Ok(None),
+        _ => return crate::stdlib::load(it, name),
     }))
 }
 
@@ -1158,10 +1164,17 @@ fn m_trunc(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
             let b = crate::ops::big(&n);
             Ok(it.int_from_big(b))
         }
-        None => it.type_err(format!(
-            "type {} doesn't define __trunc__ method",
-            it.type_name(args[0])
-        )),
+        None => {
+            let ty = it.type_of(args[0]);
+            let name = it.intern("__trunc__");
+            if let Some(m) = it.type_lookup(ty, name) {
+                return it.call_descr(m, args[0], ty, &[]);
+            }
+            it.type_err(format!(
+                "type {} doesn't define __trunc__ method",
+                it.type_name(args[0])
+            ))
+        }
     }
 }
 fn int_arg(it: &mut Interp, v: Value, fname: &str) -> PyResult<BigInt> {

@@ -1031,6 +1031,8 @@ impl Interp {
                 let what = if is_list { "list" } else { "tuple" };
                 let i = match self.num(key) {
                     Some(Num::I(i)) => i,
+                    // An int subclass instance stores even small values as a BigInt.
+                    Some(Num::B(b)) if b.to_i64().is_some() => b.to_i64().unwrap_or(0),
                     Some(Num::B(_)) => {
                         return self.err(
                             self.t.index_error,
@@ -1345,12 +1347,24 @@ impl Interp {
                 let len = list_of(c).items.len();
                 if is_kind(key, Kind::Slice) {
                     let (start, _, step, n) = self.slice_indices(key, len)?;
-                    let mut idx: Vec<usize> =
-                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-                    idx.sort_unstable();
                     let l = &mut list_of(c).items;
-                    for i in idx.into_iter().rev() {
-                        l.remove(i);
+                    if n == 0 {
+                        return Ok(());
+                    }
+                    // One pass, not a `remove` per index (`del a[:k]` stays linear).
+                    if step == 1 {
+                        let s = start as usize;
+                        l.drain(s..s + n);
+                    } else {
+                        let mut gone = vec![false; l.len()];
+                        for k in 0..n {
+                            gone[(start + k as i64 * step) as usize] = true;
+                        }
+                        let mut k = 0;
+                        l.retain(|_| {
+                            k += 1;
+                            !gone[k - 1]
+                        });
                     }
                     return Ok(());
                 }
@@ -2001,8 +2015,11 @@ impl Interp {
             }
         }
         if self.is_subtype(ty, self.t.type_) && (ty == self.t.type_ || !type_of_obj(ty).builtin) {
-            if args.len() == 3 {
+            if args.len() == 3 && ty == self.t.type_ {
                 return self.type_new(ty, args[0], args[1], args[2], kw);
+            }
+            if args.len() == 3 {
+                return self.metaclass_instantiate(ty, args, kw);
             }
             if ty == self.t.type_ {
                 return self.type_err("type() takes 1 or 3 arguments");
@@ -2053,6 +2070,37 @@ impl Interp {
                 {
                     return self.type_err(format!("{}() takes no arguments", type_of_obj(ty).name));
                 }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Calls a user metaclass `ty(name, bases, ns, **kw)`: its own `__new__` (else
+    /// `type.__new__`), then its `__init__` when the result is an instance of `ty`.
+    fn metaclass_instantiate(
+        &mut self,
+        ty: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let mut a = Vec::with_capacity(args.len() + 1);
+        a.push(ty);
+        a.extend_from_slice(args);
+        let obj = match self.user_lookup(ty, self.n.new) {
+            Some(new) => {
+                let f = if is_kind(new, Kind::StaticMethod) {
+                    wrap_of(new).f
+                } else {
+                    new
+                };
+                self.call(f, &a, kw)?
+            }
+            None => self.type_new(ty, args[0], args[1], args[2], kw)?,
+        };
+        if self.isinstance(obj, ty) {
+            if let Some(init) = self.user_lookup(ty, self.n.init) {
+                a[0] = obj;
+                self.call(init, &a, kw)?;
             }
         }
         Ok(obj)
