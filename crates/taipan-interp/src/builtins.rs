@@ -240,7 +240,7 @@ pub fn abs_of(it: &mut Interp, v: Value) -> PyResult<Value> {
             let r = b.abs();
             Ok(it.int_from_big(r))
         }
-        Some(Num::F(f)) => Ok(Value::float(f.abs())),
+        Some(Num::F(f)) => Ok(it.new_float(f.abs())),
         None => {
             let ty = it.type_of(v);
             if let Some(m) = it.type_lookup(ty, it.n.abs) {
@@ -348,7 +348,7 @@ fn b_sum(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
                     fsum = Some(f + x.as_small_int() as f64);
                     continue;
                 }
-                acc = Value::float(f);
+                acc = it.new_float(f);
                 fsum = None;
             }
             if Value::both_small(acc, x) {
@@ -373,7 +373,7 @@ fn b_sum(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
             it.shadow.push(acc);
         }
         if let Some(f) = fsum {
-            acc = Value::float(f);
+            acc = it.new_float(f);
         }
         Ok(acc)
     })();
@@ -736,7 +736,7 @@ fn b_chr(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 fn radix(it: &mut Interp, args: &[Value], base: u32, prefix: &str) -> PyResult<Value> {
     nargs(it, "hex", args, 1, 1)?;
     let b = match it.num(args[0]) {
-        Some(Num::I(i)) if !args[0].is_float() => BigInt::from(i),
+        Some(Num::I(i)) if !is_float_value(args[0]) => BigInt::from(i),
         Some(Num::B(b)) => b.clone(),
         _ => {
             let i = it.index_of(args[0])?;
@@ -776,7 +776,7 @@ pub fn round_impl(it: &mut Interp, x: Value, nd: Option<Value>) -> PyResult<Valu
                 let b = crate::ops::big_from_f64(r);
                 Ok(it.int_from_big(b))
             }
-            Some(n) => Ok(Value::float(round_float(f, n))),
+            Some(n) => Ok(it.new_float(round_float(f, n))),
         },
         Some(n) => {
             let b = crate::ops::big(&n);
@@ -882,7 +882,8 @@ fn b_divmod(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
                 return it.zero_div("float divmod()");
             }
             let (q, r) = crate::ops::float_divmod(fa, fb);
-            return Ok(it.new_tuple(vec![Value::float(q), Value::float(r)]));
+            let (q, r) = (it.new_float(q), it.new_float(r));
+            return Ok(it.new_tuple(vec![q, r]));
         }
     }
     let ty = it.type_of(a);
@@ -933,7 +934,9 @@ fn b_pow(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
                 it.as_bigint(m),
             ) {
                 (Some(a), Some(b), Some(c))
-                    if !args[0].is_float() && !args[1].is_float() && !m.is_float() =>
+                    if !is_float_value(args[0])
+                        && !is_float_value(args[1])
+                        && !is_float_value(m) =>
                 {
                     (a, b, c)
                 }
@@ -1494,10 +1497,7 @@ pub fn file_close(it: &mut Interp, f: Value) -> PyResult<()> {
 /// Range equality as sequences (CPython's `range_equals`): same length, and
 /// the same start and step where the length makes them observable.
 pub fn range_equal(a: Value, b: Value) -> bool {
-    let (x, y) = (range_of(a), range_of(b));
-    let lx = range_len(x.start, x.stop, x.step);
-    let ly = range_len(y.start, y.stop, y.step);
-    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+    Interp::range_eq_big(a, b)
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
@@ -1731,7 +1731,7 @@ fn percent_format_impl(it: &mut Interp, f: &str, rhs: Value, bytes: bool) -> PyR
             }
         }
         fn as_int(&mut self, o: &Value) -> Option<BigInt> {
-            if o.is_float() {
+            if is_float_value(*o) {
                 None
             } else {
                 self.it.as_bigint(*o)
@@ -1818,11 +1818,7 @@ fn percent_format_impl(it: &mut Interp, f: &str, rhs: Value, bytes: bool) -> PyR
             if self.it.type_lookup(ty, self.it.n.float_).is_some() {
                 let r = self.it.call_method(*o, self.it.n.float_, &[]);
                 let r = self.conv(r)?;
-                return Ok(if r.is_float() {
-                    Some(r.as_float())
-                } else {
-                    None
-                });
+                return Ok(float_value(r));
             }
             Ok(None)
         }

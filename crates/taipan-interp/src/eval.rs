@@ -446,7 +446,8 @@ impl Interp {
                                 11 | 24 if y != 0.0 => Some(x / y),
                                 _ => None,
                             };
-                            if let Some(r) = r {
+                            // A NaN result must be a fresh heap float: generic path.
+                            if let Some(r) = r.filter(|r| !r.is_nan()) {
                                 self.stack.push(Value::float(r));
                                 continue;
                             }

@@ -56,6 +56,8 @@ impl Interp {
             Some(Num::I((v == Value::TRUE) as i64))
         } else if is_kind(v, Kind::Int) {
             Some(Num::B(&bigint_of(v).0))
+        } else if is_kind(v, Kind::Float) {
+            Some(Num::F(float_obj_of(v).0))
         } else {
             None
         }
@@ -409,7 +411,7 @@ impl Interp {
                         return self.zero_div("division by zero");
                     }
                     if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
-                        return Ok(Value::float(a as f64 / b as f64));
+                        return Ok(self.new_float(a as f64 / b as f64));
                     }
                 }
                 Rshift => {
@@ -489,7 +491,8 @@ impl Interp {
                 if b.is_zero() {
                     return self.zero_div("division by zero");
                 }
-                return Ok(Value::float(crate::builtins::int_true_div(self, &a, &b)?));
+                let f = crate::builtins::int_true_div(self, &a, &b)?;
+                return Ok(self.new_float(f));
             }
             Power => {
                 if b.is_negative() {
@@ -547,12 +550,12 @@ impl Interp {
             Power => return self.float_pow(a, b),
             _ => return Ok(self.not_implemented),
         };
-        Ok(Value::float(r))
+        Ok(self.new_float(r))
     }
 
     pub fn float_pow(&mut self, a: f64, b: f64) -> PyResult<Value> {
         if b == 0.0 {
-            return Ok(Value::float(1.0));
+            return Ok(self.new_float(1.0));
         }
         if a == 0.0 && b < 0.0 && b.is_finite() {
             return self.zero_div("0.0 cannot be raised to a negative power");
@@ -568,13 +571,14 @@ impl Interp {
                 "(34, 'Numerical result out of range')",
             );
         }
-        Ok(Value::float(r))
+        Ok(self.new_float(r))
     }
 
     pub fn unary_op(&mut self, a: Value, which: u8) -> PyResult<Value> {
         if let Some(n) = self.num(a) {
             if type_of_obj(self.type_of(a)).builtin
-                || is_kind(a, Kind::Int) && self.user_lookup(self.type_of(a), self.n.neg).is_none()
+                || (is_kind(a, Kind::Int) || is_kind(a, Kind::Float))
+                    && self.user_lookup(self.type_of(a), self.n.neg).is_none()
             {
                 return match (which, n) {
                     (0, Num::I(i)) => Ok(self.int(-i)),
@@ -582,13 +586,14 @@ impl Interp {
                         let r = -b.clone();
                         Ok(self.int_from_big(r))
                     }
-                    (0, Num::F(f)) => Ok(Value::float(-f)),
+                    (0, Num::F(f)) => Ok(self.new_float(-f)),
                     (1, Num::I(i)) => Ok(self.int(i)),
                     (1, Num::B(b)) => {
                         let r = b.clone();
                         Ok(self.int_from_big(r))
                     }
-                    (1, Num::F(f)) => Ok(Value::float(f)),
+                    (1, Num::F(_)) if self.type_of(a) == self.t.float => Ok(a),
+                    (1, Num::F(f)) => Ok(self.new_float(f)),
                     (2, Num::I(i)) => Ok(self.int(!i)),
                     (2, Num::B(b)) => {
                         let r = -(b.clone()) - 1;
@@ -915,7 +920,8 @@ impl Interp {
             Some(Kind::Set) => !set_of(v).is_empty(),
             Some(Kind::Bytes) => !bytes_of(v).b.is_empty(),
             Some(Kind::Int) => !bigint_of(v).0.is_zero(),
-            Some(Kind::Range) => self.len(v)? != 0,
+            Some(Kind::Float) => float_obj_of(v).0 != 0.0,
+            Some(Kind::Range) => !crate::range::range_len_big(v).is_zero(),
             Some(Kind::DictView) => !dict_of(view_of(v).dict).is_empty(),
             _ => true,
         })
@@ -956,6 +962,9 @@ impl Interp {
         match kind_of(v) {
             Some(Kind::Str) => Ok(str_hash(v)),
             Some(Kind::Int) => Ok(hash_big(&bigint_of(v).0)),
+            Some(Kind::Range) => self.range_hash_value(v),
+            // A NaN hashes by identity (object.__hash__), as in CPython 3.10+.
+            Some(Kind::Float) if !float_obj_of(v).0.is_nan() => Ok(hash_f64(float_obj_of(v).0)),
             Some(Kind::Tuple) => {
                 let items = tuple_of(v).items.clone();
                 let mut acc: u64 = 2870177450012600261;
@@ -1170,6 +1179,7 @@ impl Interp {
         let tname = type_of_obj(ty).name.clone();
         Ok(match k {
             Kind::Str => crate::support::strings::repr_str(as_str(v)),
+            Kind::Float => crate::support::float_repr::float_repr(float_obj_of(v).0),
             Kind::Int => {
                 let b = &bigint_of(v).0;
                 if b.bits() > 14_300 {
@@ -1227,14 +1237,7 @@ impl Interp {
                     b
                 }
             }
-            Kind::Range => {
-                let r = range_of(v);
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
-                } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
-                }
-            }
+            Kind::Range => Interp::range_repr(v),
             Kind::Slice => {
                 let s = slice_of(v);
                 let (a, b, c) = (s.start, s.stop, s.step);

@@ -1346,26 +1346,60 @@ fn slice_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 }
 fn range_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "index", &args[1..], 1, 1)?;
-    let r = range_of(args[0]);
-    let (s, e, st) = (r.start, r.stop, r.step);
-    if let Some(Num::I(i)) = it.num(args[1]) {
-        if !args[1].is_float() {
-            let inr = if st > 0 {
-                i >= s && i < e
-            } else {
-                i <= s && i > e
-            };
-            if inr && (i - s) % st == 0 {
-                return Ok(Value::small_int((i - s) / st));
+    let x = args[1];
+    let exact = match it.num(x) {
+        Some(Num::I(i)) if !is_float_value(x) => Some(num_bigint::BigInt::from(i)),
+        Some(Num::B(b)) => Some(b.clone()),
+        _ => None,
+    };
+    match exact {
+        Some(b) => {
+            if let Some(i) = it.range_index_int(args[0], &b) {
+                return Ok(it.int_from_big(i));
             }
         }
+        None => {
+            // Any other object: a linear search by equality, as CPython.
+            let iter = it.get_iter(args[0])?;
+            let mark = it.shadow.len();
+            it.shadow.push(iter);
+            let mut i: i64 = 0;
+            let found = loop {
+                match it.next(iter) {
+                    Ok(Some(y)) => match it.eq(y, x) {
+                        Ok(true) => break Ok(Some(i)),
+                        Ok(false) => i += 1,
+                        Err(e) => break Err(e),
+                    },
+                    Ok(None) => break Ok(None),
+                    Err(e) => break Err(e),
+                }
+            };
+            it.shadow.truncate(mark);
+            if let Some(i) = found? {
+                return Ok(it.int(i));
+            }
+            return it.value_err("sequence.index(x): x not in sequence");
+        }
     }
-    let r = it.repr_string(args[1])?;
+    let r = it.repr_string(x)?;
     it.value_err(format!("{r} is not in range"))
 }
 fn range_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "count", &args[1..], 1, 1)?;
-    Ok(Value::small_int(it.contains(args[0], args[1])? as i64))
+    let x = args[1];
+    let exact = matches!(it.num(x), Some(Num::I(_)) | Some(Num::B(_))) && !is_float_value(x);
+    if exact {
+        return Ok(Value::small_int(it.contains(args[0], x)? as i64));
+    }
+    let items = it.collect_iter(args[0])?;
+    let mut n = 0;
+    for y in items {
+        if it.eq(y, x)? {
+            n += 1;
+        }
+    }
+    Ok(it.int(n))
 }
 fn range_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     if !is_kind(args[1], Kind::Range) {
@@ -1374,13 +1408,7 @@ fn range_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     Ok(Value::bool(crate::builtins::range_equal(args[0], args[1])))
 }
 fn range_hash(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let r = range_of(args[0]);
-    let t = it.new_tuple(vec![
-        Value::small_int(r.start),
-        Value::small_int(r.stop),
-        Value::small_int(r.step),
-    ]);
-    let h = it.hash(t)?;
+    let h = it.range_hash_value(args[0])?;
     Ok(it.int(h))
 }
 
@@ -1501,14 +1529,14 @@ fn float_fromhex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
         None => (false, s.trim_start_matches('+').to_string()),
     };
     if body == "inf" || body == "infinity" {
-        return Ok(Value::float(if neg {
+        return Ok(it.new_float(if neg {
             f64::NEG_INFINITY
         } else {
             f64::INFINITY
         }));
     }
     if body == "nan" {
-        return Ok(Value::float(f64::NAN));
+        return Ok(it.new_float(f64::NAN));
     }
     let body = body.strip_prefix("0x").unwrap_or(&body).to_string();
     let (mant, exp) = match body.split_once('p') {
@@ -1537,7 +1565,7 @@ fn float_fromhex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
         }
     }
     let r = v * 2f64.powi(exp);
-    Ok(Value::float(if neg { -r } else { r }))
+    Ok(it.new_float(if neg { -r } else { r }))
 }
 fn str_encode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     let enc = args

@@ -77,7 +77,7 @@ pub fn init_types(it: &mut Interp) {
     let n = Value::NULL;
     it.t.int = mk_type(it, "int", n, Kind::Int, Some(m::int_ctor));
     it.t.bool_ = mk_type(it, "bool", it.t.int, Kind::Int, Some(m::bool_ctor));
-    it.t.float = mk_type(it, "float", n, Kind::Int, Some(m::float_ctor));
+    it.t.float = mk_type(it, "float", n, Kind::Float, Some(m::float_ctor));
     it.t.complex = mk_type(it, "complex", n, Kind::Instance, None);
     it.t.bytes = mk_type(it, "bytes", n, Kind::Bytes, Some(m::bytes_ctor));
     it.t.bytearray = mk_type(it, "bytearray", n, Kind::Bytes, Some(m::bytearray_ctor));
@@ -102,6 +102,7 @@ pub fn init_types(it: &mut Interp) {
     it.t.tuple_iterator = mk_type(it, "tuple_iterator", n, Kind::Iter, None);
     it.t.str_iterator = mk_type(it, "str_ascii_iterator", n, Kind::Iter, None);
     it.t.range_iterator = mk_type(it, "range_iterator", n, Kind::Iter, None);
+    it.t.longrange_iterator = mk_type(it, "longrange_iterator", n, Kind::Iter, None);
     it.t.dict_keyiterator = mk_type(it, "dict_keyiterator", n, Kind::Iter, None);
     it.t.dict_valueiterator = mk_type(it, "dict_valueiterator", n, Kind::Iter, None);
     it.t.dict_itemiterator = mk_type(it, "dict_itemiterator", n, Kind::Iter, None);
