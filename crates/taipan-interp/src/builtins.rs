@@ -718,7 +718,18 @@ fn b_ord(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 }
 fn b_chr(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "chr", args, 1, 1)?;
-    let i = it.index_of(args[0])?;
+    let i = match it.index_big(args[0])? {
+        Some(b) => match b.to_i32() {
+            Some(i) => i as i64,
+            None => return it.overflow("Python int too large to convert to C int"),
+        },
+        None => {
+            return it.type_err(format!(
+                "'{}' object cannot be interpreted as an integer",
+                it.type_name(args[0])
+            ))
+        }
+    };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) if i < 0x110000 => {
             let s = c.to_string();
@@ -759,8 +770,23 @@ fn b_bin(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 
 /// `round(x[, ndigits])`.
 pub fn round_impl(it: &mut Interp, x: Value, nd: Option<Value>) -> PyResult<Value> {
-    let nd = match nd {
-        Some(v) if !v.is_none() => Some(it.index_of(v)?),
+    let nd_val = nd.filter(|v| !v.is_none());
+    // ndigits as PyNumber_AsSsize_t(o, NULL): ints beyond 64 bits clamp.
+    let nd = match nd_val {
+        Some(v) if it.num(x).is_some() => match it.index_big(v)? {
+            Some(b) => {
+                Some(
+                    b.to_i64()
+                        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                )
+            }
+            None => {
+                return it.type_err(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    it.type_name(v)
+                ))
+            }
+        },
         _ => None,
     };
     match it.num(x) {
@@ -783,6 +809,8 @@ pub fn round_impl(it: &mut Interp, x: Value, nd: Option<Value>) -> PyResult<Valu
             match nd {
                 None => Ok(it.int_from_big(b)),
                 Some(d) if d >= 0 => Ok(it.int_from_big(b)),
+                // 10**k exceeds twice |b|: the result is 0.
+                Some(d) if d.unsigned_abs() > b.bits() / 3 + 2 => Ok(Value::small_int(0)),
                 Some(d) => {
                     let p = num_traits::pow::Pow::pow(BigInt::from(10), (-d) as u32);
                     let half = &p / 2;
@@ -800,7 +828,7 @@ pub fn round_impl(it: &mut Interp, x: Value, nd: Option<Value>) -> PyResult<Valu
         None => {
             let ty = it.type_of(x);
             if let Some(m) = it.type_lookup(ty, it.n.round) {
-                let a: Vec<Value> = nd.map(Value::small_int).into_iter().collect();
+                let a: Vec<Value> = nd_val.into_iter().collect();
                 return it.call_descr(m, x, ty, &a);
             }
             it.type_err(format!(
@@ -928,6 +956,22 @@ fn b_pow(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     match m {
         None => it.binary_op(args[0], args[1], BinaryOpArg::Power),
         Some(m) => {
+            if args[..2].iter().chain([&m]).any(|v| it.num(*v).is_none()) {
+                let ty = it.type_of(args[0]);
+                let pw = it.intern("__pow__");
+                if let Some(f) = it.user_lookup(ty, pw) {
+                    let r = it.call_descr(f, args[0], ty, &[args[1], m])?;
+                    if r != it.not_implemented {
+                        return Ok(r);
+                    }
+                }
+                return it.type_err(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    it.type_name(args[0]),
+                    it.type_name(args[1]),
+                    it.type_name(m)
+                ));
+            }
             let (a, b, mm) = match (
                 it.as_bigint(args[0]),
                 it.as_bigint(args[1]),

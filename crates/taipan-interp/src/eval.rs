@@ -596,7 +596,7 @@ impl Interp {
                         let it = top!();
                         let l = self.stack[self.stack.len() - 1 - arg];
                         save!();
-                        let items = tri!(self.collect_iter(it));
+                        let items = tri!(self.star_items(it));
                         list_of(l).items.extend(items);
                         pop!();
                     }
@@ -1714,6 +1714,9 @@ impl Interp {
                             );
                             return self.type_err(msg);
                         }
+                    }
+                    if n.arity != crate::types::ARITY_ANY {
+                        crate::types::check_arity(self, callable, args.len() - 1, !kw.is_empty())?;
                     }
                 }
                 if self.native_depth >= self.recursion_limit + 50 {

@@ -359,6 +359,7 @@ impl Interp {
                 binds,
                 bound: Value::NULL,
                 owner,
+                arity: crate::types::ARITY_ANY,
             },
         )
     }

@@ -299,11 +299,10 @@ pub fn str_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> 
     if a.is_empty() {
         return Ok(it.n.empty);
     }
-    if (a.len() >= 2 || kwarg(kw, "encoding").is_some()) && is_kind(a[0], Kind::Bytes) {
-        {
-            let s = String::from_utf8_lossy(&bytes_of(a[0]).b).into_owned();
-            return Ok(it.new_str(s));
-        }
+    if (a.len() >= 2 || kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some())
+        && is_kind(a[0], Kind::Bytes)
+    {
+        return crate::strmethods::bytes_decode2(it, a, kw);
     }
     it.str(a[0])
 }

@@ -127,6 +127,8 @@ pub struct NativeObj {
     pub bound: Value,
     /// The type a method descriptor belongs to (checked on calls), or NULL.
     pub owner: Value,
+    /// Positional-argument check made by the call path (`crate::types::ARITY_*`).
+    pub arity: u8,
 }
 
 /// A per-instruction inline cache entry (attribute and method loads).

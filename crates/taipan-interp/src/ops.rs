@@ -89,6 +89,19 @@ impl Interp {
 
     // ------------------------------------------------------------ arithmetic
 
+    /// The count of `seq * n`: an int as a C ssize_t (OverflowError beyond),
+    /// None when `n` is not an int.
+    fn repeat_count(&mut self, n: Value) -> PyResult<Option<i64>> {
+        match self.num(n) {
+            Some(Num::I(i)) if !is_float_value(n) => Ok(Some(i)),
+            Some(Num::B(b)) => match b.to_i64() {
+                Some(i) => Ok(Some(i)),
+                None => self.overflow("cannot fit 'int' into an index-sized integer"),
+            },
+            _ => Ok(None),
+        }
+    }
+
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpArg) -> PyResult<Value> {
         if op.is_inplace() {
             let r = self.inplace_op(a, b, op)?;
@@ -269,13 +282,13 @@ impl Interp {
                 } else {
                     (b, a)
                 };
-                let n = match self.num(n) {
-                    Some(Num::I(n)) => n,
-                    Some(Num::B(_)) => {
-                        return self.overflow("cannot fit 'int' into an index-sized integer")
-                    }
-                    _ => return Ok(ni),
+                let Some(n) = self.repeat_count(n)? else {
+                    return Ok(ni);
                 };
+                let len = str_of(s).nchars as i64;
+                if n > 0 && len > i64::MAX / n {
+                    return self.overflow("repeated string is too long");
+                }
                 if n > 0 && (str_of(s).s.len() as i64).saturating_mul(n) > (1 << 34) {
                     return self.err(self.t.memory_error, "");
                 }
@@ -309,16 +322,29 @@ impl Interp {
             (Some(k @ (Kind::List | Kind::Tuple | Kind::Bytes)), _, BinaryOpArg::Multiply)
             | (_, Some(k @ (Kind::List | Kind::Tuple | Kind::Bytes)), BinaryOpArg::Multiply) => {
                 let (s, n) = if is_kind(a, k) { (a, b) } else { (b, a) };
-                let n = match self.num(n) {
-                    Some(Num::I(n)) => n.max(0) as usize,
-                    _ => return Ok(ni),
+                let Some(n) = self.repeat_count(n)? else {
+                    return Ok(ni);
                 };
+                let n = n.max(0) as usize;
+                let len = match k {
+                    Kind::List => list_of(s).items.len(),
+                    Kind::Tuple => tuple_of(s).items.len(),
+                    _ => bytes_of(s).b.len(),
+                };
+                if n > 0 && len > (isize::MAX as usize) / n {
+                    return if k == Kind::Bytes {
+                        self.overflow("repeated bytes are too long")
+                    } else {
+                        self.err(self.t.memory_error, "")
+                    };
+                }
+                // Beyond what this process can hold: MemoryError rather than an abort.
+                if len.saturating_mul(n) > (1 << 31) {
+                    return self.err(self.t.memory_error, "");
+                }
                 match k {
                     Kind::List => {
                         let items = &list_of(s).items;
-                        if items.len().saturating_mul(n) > (1 << 31) {
-                            return self.err(self.t.memory_error, "");
-                        }
                         let mut v = Vec::with_capacity(items.len() * n);
                         for _ in 0..n {
                             v.extend_from_slice(items);
@@ -566,10 +592,10 @@ impl Interp {
         }
         let r = a.powf(b);
         if r.is_infinite() && a.is_finite() && b.is_finite() {
-            return self.err(
-                self.t.overflow_error,
-                "(34, 'Numerical result out of range')",
-            );
+            // CPython raises it from errno: args are (ERANGE, strerror).
+            let msg = self.new_str("Numerical result out of range".into());
+            let args = self.new_tuple(vec![Value::small_int(34), msg]);
+            return Err(self.new_exc_args(self.t.overflow_error, args));
         }
         Ok(self.new_float(r))
     }

@@ -1079,6 +1079,7 @@ impl Interp {
                 }
                 let i = match self.num(key) {
                     Some(Num::I(i)) if !is_float_value(key) => i,
+                    Some(Num::B(_)) => self.index_of(key)?,
                     _ => {
                         if self.user_lookup(self.type_of(key), self.n.index).is_some() {
                             self.index_of(key)?
@@ -1924,6 +1925,27 @@ impl Interp {
     }
 
     /// Collects an iterable into a Vec.
+    /// The items of `v` for `[*v]` / `(*v,)` (LIST_EXTEND): a TypeError from a
+    /// value that is neither iterable nor a sequence gets CPython's message.
+    pub fn star_items(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match self.collect_iter(v) {
+            Err(e)
+                if self.isinstance(e, self.t.type_error)
+                    && kind_of(v)
+                        .is_none_or(|k| matches!(k, Kind::Instance | Kind::Int | Kind::Float))
+                    && self.type_lookup(self.type_of(v), self.n.iter).is_none()
+                    && self.type_lookup(self.type_of(v), self.n.getitem).is_none() =>
+            {
+                let msg = format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(v)
+                );
+                Err(self.new_exc(self.t.type_error, &msg))
+            }
+            r => r,
+        }
+    }
+
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
         match kind_of(v) {
             Some(Kind::List) if type_of_obj(self.type_of(v)).builtin => {

@@ -6,6 +6,7 @@ use crate::object::*;
 use crate::ops::Num;
 use crate::types::{def, def_class};
 use crate::value::Value;
+use num_traits::{Signed, ToPrimitive};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -22,7 +23,17 @@ fn opt_idx(it: &mut Interp, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
-        Some(v) => Ok(Some(it.index_of(*v)?)),
+        // `_PyEval_SliceIndex`: ints beyond 64 bits clamp, non-ints are a TypeError.
+        Some(v) => match it.index_big(*v)? {
+            Some(b) => Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }))),
+            None => {
+                it.type_err("slice indices must be integers or None or have an __index__ method")
+            }
+        },
     }
 }
 
@@ -380,13 +391,19 @@ fn affix(it: &mut Interp, args: &[Value], end: bool) -> PyResult<Value> {
     let so = str_of(args[0]);
     let start = opt_idx(it, args.get(2))?;
     let stop = opt_idx(it, args.get(3))?;
-    let (cs, ce) = char_range(so.nchars, start, stop);
+    // CPython's ADJUST_INDICES: `end` clamps to the length, `start` only below.
+    let l = so.nchars as i64;
+    let adj = |x: i64| {
+        if x < 0 {
+            (x.saturating_add(l)).max(0)
+        } else {
+            x
+        }
+    };
+    let s = start.map(adj).unwrap_or(0);
+    let e = stop.map(adj).unwrap_or(l).min(l);
     let ascii = so.is_ascii();
     let full = so.s.clone();
-    if cs > so.nchars {
-        return Ok(Value::FALSE);
-    }
-    let sub = &full[byte_off(&full, ascii, cs)..byte_off(&full, ascii, ce)];
     let cands: Vec<Value> = if is_kind(args[1], Kind::Tuple) {
         tuple_of(args[1]).items.clone()
     } else {
@@ -400,8 +417,13 @@ fn affix(it: &mut Interp, args: &[Value], end: bool) -> PyResult<Value> {
                 it.type_name(c)
             ));
         }
-        let p = as_str(c);
-        if (end && sub.ends_with(p)) || (!end && sub.starts_with(p)) {
+        let pl = str_of(c).nchars as i64;
+        if e - pl < s {
+            continue;
+        }
+        let (cs, ce) = if end { (e - pl, e) } else { (s, s + pl) };
+        let sub = &full[byte_off(&full, ascii, cs as usize)..byte_off(&full, ascii, ce as usize)];
+        if sub == as_str(c) {
             return Ok(Value::TRUE);
         }
     }
@@ -1613,12 +1635,9 @@ fn str_encode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     }
     Ok(it.new_bytes(out))
 }
-fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
-    let enc = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(kw, "encoding"))
-        .map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
+pub fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    let enc_v = args.get(1).copied().or_else(|| kwarg(kw, "encoding"));
+    let enc = enc_v.map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
     let errors = args
         .get(2)
         .copied()
@@ -1683,7 +1702,10 @@ fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value>
                 }
             },
         },
-        Some(e) => it.err(it.exc_type("LookupError"), format!("unknown encoding: {e}")),
+        Some(_) => {
+            let e = enc_v.map(as_str).unwrap_or_default();
+            it.err(it.exc_type("LookupError"), format!("unknown encoding: {e}"))
+        }
     }
 }
 
