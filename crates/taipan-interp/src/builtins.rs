@@ -440,50 +440,110 @@ pub fn sort_values(
             }
         }
     };
-    // Merge sort (stable) using only `<`, like CPython's.
-    let n = idx.len();
-    let mut buf = idx.clone();
-    let mut width = 1;
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let hi = (i + 2 * width).min(n);
-            let (mut l, mut r, mut k) = (i, mid, i);
-            while l < mid && r < hi {
-                let take_right = if reverse {
-                    lt(idx[l], idx[r], it)
-                } else {
-                    lt(idx[r], idx[l], it)
-                };
-                if take_right {
-                    buf[k] = idx[r];
-                    r += 1;
-                } else {
-                    buf[k] = idx[l];
-                    l += 1;
-                }
-                k += 1;
-            }
-            while l < mid {
-                buf[k] = idx[l];
-                l += 1;
-                k += 1;
-            }
-            while r < hi {
-                buf[k] = idx[r];
-                r += 1;
-                k += 1;
-            }
-            i += 2 * width;
-        }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
+    // CPython's list.sort: with reverse=True the list is reversed, sorted
+    // stably, and reversed back, so the comparisons made are the same.
+    if reverse {
+        idx.reverse();
+    }
+    timsort_runs(&mut idx, &mut |a, b| lt(a, b, it));
+    if reverse {
+        idx.reverse();
     }
     if let Some(e) = err {
         return Err((e, items));
     }
     Ok(idx.into_iter().map(|i| items[i]).collect())
+}
+
+/// CPython's `merge_compute_minrun`.
+fn minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// Sorts `idx` with `lt` in CPython's timsort order of comparisons for the
+/// run detection (`count_run`) and binary insertion (`binarysort`) phases;
+/// runs are then merged pairwise (stable, without galloping).
+fn timsort_runs(idx: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = idx.len();
+    if n < 2 {
+        return;
+    }
+    let min = minrun(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        // count_run
+        let mut len = 1;
+        if lo + 1 < n {
+            len = 2;
+            if lt(idx[lo + 1], idx[lo]) {
+                let mut k = lo + 2;
+                while k < n && lt(idx[k], idx[k - 1]) {
+                    k += 1;
+                    len += 1;
+                }
+                idx[lo..lo + len].reverse();
+            } else {
+                let mut k = lo + 2;
+                while k < n && !lt(idx[k], idx[k - 1]) {
+                    k += 1;
+                    len += 1;
+                }
+            }
+        }
+        if len < min {
+            let force = (n - lo).min(min);
+            // binarysort(lo, lo + force, start = lo + len)
+            for start in lo + len..lo + force {
+                let pivot = idx[start];
+                let (mut l, mut r) = (lo, start);
+                while l < r {
+                    let p = l + ((r - l) >> 1);
+                    if lt(pivot, idx[p]) {
+                        r = p;
+                    } else {
+                        l = p + 1;
+                    }
+                }
+                idx.copy_within(l..start, l + 1);
+                idx[l] = pivot;
+            }
+            len = force;
+        }
+        runs.push((lo, lo + len));
+        lo += len;
+    }
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len().div_ceil(2));
+        for pair in runs.chunks(2) {
+            if let [(a0, a1), (_, b1)] = *pair {
+                buf.clear();
+                let (mut i, mut j) = (a0, a1);
+                while i < a1 && j < b1 {
+                    if lt(idx[j], idx[i]) {
+                        buf.push(idx[j]);
+                        j += 1;
+                    } else {
+                        buf.push(idx[i]);
+                        i += 1;
+                    }
+                }
+                buf.extend_from_slice(&idx[i..a1]);
+                buf.extend_from_slice(&idx[j..b1]);
+                idx[a0..b1].copy_from_slice(&buf);
+                next.push((a0, b1));
+            } else {
+                next.push(pair[0]);
+            }
+        }
+        runs = next;
+    }
 }
 
 /// Reverses a sorted index list keeping equal runs in original order.
@@ -1661,8 +1721,10 @@ pub fn set_binop(it: &mut Interp, a: Value, b: Value, op: BinaryOpArg) -> PyResu
             }
         }
         _ => {
-            crate::methods::set_fill(it, r, a)?;
-            let entries: Vec<_> = set_of(b).iter().collect();
+            // CPython's set_symmetric_difference: a copy of `b`, then every
+            // entry of `a` in table order is discarded from it or added.
+            crate::methods::set_fill(it, r, b)?;
+            let entries: Vec<_> = set_of(a).iter().collect();
             for e in entries {
                 if !it.set_discard(r, e.key)? {
                     let this: *mut Interp = it;

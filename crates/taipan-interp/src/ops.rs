@@ -231,6 +231,29 @@ impl Interp {
                 | BinaryOpArg::InplaceSubtract
                 | BinaryOpArg::InplaceXor,
             ) if !set_of(a).frozen && is_kind(b, Kind::Set) => {
+                // |=, -= and ^= update the table in place as CPython does (the
+                // iteration order depends on it); &= swaps in a new table.
+                match op {
+                    BinaryOpArg::InplaceOr => {
+                        crate::methods::set_fill(self, a, b)?;
+                        return Ok(a);
+                    }
+                    BinaryOpArg::InplaceSubtract | BinaryOpArg::InplaceXor => {
+                        let xor = op == BinaryOpArg::InplaceXor;
+                        let entries: Vec<_> = set_of(b).iter().collect();
+                        for e in entries {
+                            if !self.set_discard(a, e.key)? && xor {
+                                let this: *mut Interp = self;
+                                set_of(a).add(e.key, e.hash, &mut |x, y| {
+                                    // SAFETY: unique interpreter reference.
+                                    unsafe { (*this).eq(x, y) }
+                                })?;
+                            }
+                        }
+                        return Ok(a);
+                    }
+                    _ => {}
+                }
                 let r = self.native_binop(a, b, op.base())?;
                 if r == self.not_implemented {
                     return Ok(r);

@@ -973,6 +973,27 @@ fn set_update_inplace(
         }
         return Ok(Value::NONE);
     }
+    if op == taipan_compiler::bytecode::BinaryOpArg::Xor {
+        // CPython's set_symmetric_difference_update: every entry of the other
+        // set, in table order, is discarded from `s` or added to it.
+        for o in &args[1..] {
+            let o = to_set(it, *o)?;
+            // Keep the (possibly new) set and its keys alive while __eq__ runs.
+            it.shadow.push(o);
+            let entries: Vec<_> = set_of(o).iter().collect();
+            for e in entries {
+                if !it.set_discard(s, e.key)? {
+                    let this: *mut Interp = it;
+                    set_of(s).add(e.key, e.hash, &mut |x, y| {
+                        // SAFETY: unique interpreter reference.
+                        unsafe { (*this).eq(x, y) }
+                    })?;
+                }
+            }
+            it.shadow.pop();
+        }
+        return Ok(Value::NONE);
+    }
     let r = set_op_multi(it, args, op)?;
     let ro = set_of(r);
     let so = set_of(s);
