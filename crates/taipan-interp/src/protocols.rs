@@ -1463,15 +1463,7 @@ impl Interp {
                 };
                 match b {
                     Some(b) => Ok(self.range_contains_int(c, &b)),
-                    None => {
-                        let items = self.collect_iter(c)?;
-                        for it in items {
-                            if self.eq(it, x)? {
-                                return Ok(true);
-                            }
-                        }
-                        Ok(false)
-                    }
+                    None => Ok(self.range_scan(c, x, true)?.1.is_some()),
                 }
             }
             Some(Kind::Bytes) => {

@@ -323,6 +323,42 @@ impl Interp {
         }
     }
 
+    /// Compares `x` with each item of the range lazily, as
+    /// `_PySequence_IterSearch`: (number of equal items, index of the first);
+    /// stops at the first when `first_only`.
+    pub fn range_scan(
+        &mut self,
+        r: Value,
+        x: Value,
+        first_only: bool,
+    ) -> PyResult<(i64, Option<i64>)> {
+        let iter = self.get_iter(r)?;
+        let mark = self.shadow.len();
+        self.shadow.push(iter);
+        self.shadow.push(x);
+        let (mut n, mut first, mut i) = (0i64, None, 0i64);
+        let res = loop {
+            match self.next(iter) {
+                Ok(Some(y)) => match self.eq(y, x) {
+                    Ok(true) => {
+                        n += 1;
+                        first.get_or_insert(i);
+                        if first_only {
+                            break Ok(());
+                        }
+                    }
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+            i += 1;
+        };
+        self.shadow.truncate(mark);
+        res.map(|_| (n, first))
+    }
+
     /// `range_iterator`, or `longrange_iterator` for bounds beyond 64 bits.
     pub fn range_iter_type(&self, st: &IterState) -> Value {
         if matches!(st, IterState::BigRange { .. }) {

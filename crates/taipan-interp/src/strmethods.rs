@@ -1403,23 +1403,7 @@ fn range_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
         }
         None => {
             // Any other object: a linear search by equality, as CPython.
-            let iter = it.get_iter(args[0])?;
-            let mark = it.shadow.len();
-            it.shadow.push(iter);
-            let mut i: i64 = 0;
-            let found = loop {
-                match it.next(iter) {
-                    Ok(Some(y)) => match it.eq(y, x) {
-                        Ok(true) => break Ok(Some(i)),
-                        Ok(false) => i += 1,
-                        Err(e) => break Err(e),
-                    },
-                    Ok(None) => break Ok(None),
-                    Err(e) => break Err(e),
-                }
-            };
-            it.shadow.truncate(mark);
-            if let Some(i) = found? {
+            if let (_, Some(i)) = it.range_scan(args[0], x, true)? {
                 return Ok(it.int(i));
             }
             return it.value_err("sequence.index(x): x not in sequence");
@@ -1435,13 +1419,7 @@ fn range_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
     if exact {
         return Ok(Value::small_int(it.contains(args[0], x)? as i64));
     }
-    let items = it.collect_iter(args[0])?;
-    let mut n = 0;
-    for y in items {
-        if it.eq(y, x)? {
-            n += 1;
-        }
-    }
+    let (n, _) = it.range_scan(args[0], x, false)?;
     Ok(it.int(n))
 }
 fn range_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {

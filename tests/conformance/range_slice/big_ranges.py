@@ -29,3 +29,10 @@ for i in range(2**64, 2**64 + 30, 7):
 for i in reversed(range(-2**65, -2**65 + 3)):
     print(i)
 print(total, [i for i in range(2**80, 2**80 - 3, -1)])
+B = 10**20
+print(1.0 in range(B), 3.0 in range(0, B, 3), range(B).index(5.0), range(2**70, 2**71).index(2.0**70), range(10).count(2.0), range(5).count("a"))
+class E:
+    def __eq__(self, o): return o == 3
+print(E() in range(10), range(10).index(E()), range(10).count(E()), E() in range(2, 3))
+try: range(3).index(2.5)
+except ValueError as e: print(e)
