@@ -59,7 +59,7 @@ impl Interp {
             Constant::None => Value::NONE,
             Constant::Bool(b) => Value::bool(*b),
             Constant::Int(i) => self.int_from_big(i.clone()),
-            Constant::Float(f) => Value::float(*f),
+            Constant::Float(f) => self.new_float(*f),
             Constant::Complex { real, imag } => {
                 let _ = real;
                 Value::float(*imag)

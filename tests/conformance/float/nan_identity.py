@@ -12,3 +12,8 @@ z = x
 print(z is x, (x,) == (z,), [1, x].index(z), [x, x].count(x), [float('nan')].count(x), x.real is x)
 d = {x: "a"}
 print(d.get(x), d.get(float('nan')), x in {x}, float('nan') in {x})
+x = 1e309 * 0
+y = 1e309 * 0
+print(x is y, [x] == [y], x is x, [x] == [x])
+def f(): return 1e309 - 1e309
+print(f() is f(), [f()] == [f()])
