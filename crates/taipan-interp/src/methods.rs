@@ -299,10 +299,23 @@ pub fn str_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> 
     if a.is_empty() {
         return Ok(it.n.empty);
     }
-    if (a.len() >= 2 || kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some())
-        && is_kind(a[0], Kind::Bytes)
-    {
-        return crate::strmethods::bytes_decode2(it, a, kw);
+    if a.len() > 3 {
+        return it.type_err(format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.len()
+        ));
+    }
+    if a.len() >= 2 || kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some() {
+        if is_kind(a[0], Kind::Bytes) {
+            return crate::strmethods::bytes_decode2(it, a, kw);
+        }
+        if is_kind(a[0], Kind::Str) {
+            return it.type_err("decoding str is not supported");
+        }
+        return it.type_err(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            it.type_name(a[0])
+        ));
     }
     it.str(a[0])
 }

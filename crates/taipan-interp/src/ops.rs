@@ -355,7 +355,7 @@ impl Interp {
                     _ => bytes_of(s).b.len(),
                 };
                 if n > 0 && len > (isize::MAX as usize) / n {
-                    return if k == Kind::Bytes {
+                    return if k == Kind::Bytes && !bytes_of(s).mutable {
                         self.overflow("repeated bytes are too long")
                     } else {
                         self.err(self.t.memory_error, "")
