@@ -447,9 +447,11 @@ impl Interp {
                                 _ => None,
                             };
                             // A NaN result must be a fresh heap float: generic path.
-                            if let Some(r) = r.filter(|r| !r.is_nan()) {
-                                self.stack.push(Value::float(r));
-                                continue;
+                            if let Some(r) = r {
+                                if !r.is_nan() {
+                                    self.stack.push(Value(r.to_bits()));
+                                    continue;
+                                }
                             }
                         }
                         save!();
