@@ -88,9 +88,10 @@ pub(crate) struct Compiler<'a> {
 }
 
 /// Bitwise-exact constant equality (so `0.0` and `-0.0`, `1` and `True` stay distinct).
+/// NaNs are never merged: CPython keys constants by value, and a NaN equals no other.
 fn const_eq(a: &Constant, b: &Constant) -> bool {
     match (a, b) {
-        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits() && !x.is_nan(),
         (Constant::Complex { real: a, imag: b }, Constant::Complex { real: c, imag: d }) => {
             a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
         }

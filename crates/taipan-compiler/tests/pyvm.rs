@@ -172,6 +172,8 @@ const VM_LIMITED: &[&str] = &[
     "errors/",
     "syntax/",
     "set/int_order.py",
+    "set/inplace_order.py",
+    "regressions/set-xor-order",
     "modules/sys_module.py",
 ];
 

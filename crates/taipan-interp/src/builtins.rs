@@ -246,7 +246,7 @@ pub fn abs_of(it: &mut Interp, v: Value) -> PyResult<Value> {
             let r = b.abs();
             Ok(it.int_from_big(r))
         }
-        Some(Num::F(f)) => Ok(Value::float(f.abs())),
+        Some(Num::F(f)) => Ok(it.new_float(f.abs())),
         None => {
             let ty = it.type_of(v);
             if let Some(m) = it.type_lookup(ty, it.n.abs) {
@@ -354,7 +354,7 @@ fn b_sum(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
                     fsum = Some(f + x.as_small_int() as f64);
                     continue;
                 }
-                acc = Value::float(f);
+                acc = it.new_float(f);
                 fsum = None;
             }
             if Value::both_small(acc, x) {
@@ -379,7 +379,7 @@ fn b_sum(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
             it.shadow.push(acc);
         }
         if let Some(f) = fsum {
-            acc = Value::float(f);
+            acc = it.new_float(f);
         }
         Ok(acc)
     })();
@@ -446,50 +446,110 @@ pub fn sort_values(
             }
         }
     };
-    // Merge sort (stable) using only `<`, like CPython's.
-    let n = idx.len();
-    let mut buf = idx.clone();
-    let mut width = 1;
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let hi = (i + 2 * width).min(n);
-            let (mut l, mut r, mut k) = (i, mid, i);
-            while l < mid && r < hi {
-                let take_right = if reverse {
-                    lt(idx[l], idx[r], it)
-                } else {
-                    lt(idx[r], idx[l], it)
-                };
-                if take_right {
-                    buf[k] = idx[r];
-                    r += 1;
-                } else {
-                    buf[k] = idx[l];
-                    l += 1;
-                }
-                k += 1;
-            }
-            while l < mid {
-                buf[k] = idx[l];
-                l += 1;
-                k += 1;
-            }
-            while r < hi {
-                buf[k] = idx[r];
-                r += 1;
-                k += 1;
-            }
-            i += 2 * width;
-        }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
+    // CPython's list.sort: with reverse=True the list is reversed, sorted
+    // stably, and reversed back, so the comparisons made are the same.
+    if reverse {
+        idx.reverse();
+    }
+    timsort_runs(&mut idx, &mut |a, b| lt(a, b, it));
+    if reverse {
+        idx.reverse();
     }
     if let Some(e) = err {
         return Err((e, items));
     }
     Ok(idx.into_iter().map(|i| items[i]).collect())
+}
+
+/// CPython's `merge_compute_minrun`.
+fn minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// Sorts `idx` with `lt` in CPython's timsort order of comparisons for the
+/// run detection (`count_run`) and binary insertion (`binarysort`) phases;
+/// runs are then merged pairwise (stable, without galloping).
+fn timsort_runs(idx: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = idx.len();
+    if n < 2 {
+        return;
+    }
+    let min = minrun(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        // count_run
+        let mut len = 1;
+        if lo + 1 < n {
+            len = 2;
+            if lt(idx[lo + 1], idx[lo]) {
+                let mut k = lo + 2;
+                while k < n && lt(idx[k], idx[k - 1]) {
+                    k += 1;
+                    len += 1;
+                }
+                idx[lo..lo + len].reverse();
+            } else {
+                let mut k = lo + 2;
+                while k < n && !lt(idx[k], idx[k - 1]) {
+                    k += 1;
+                    len += 1;
+                }
+            }
+        }
+        if len < min {
+            let force = (n - lo).min(min);
+            // binarysort(lo, lo + force, start = lo + len)
+            for start in lo + len..lo + force {
+                let pivot = idx[start];
+                let (mut l, mut r) = (lo, start);
+                while l < r {
+                    let p = l + ((r - l) >> 1);
+                    if lt(pivot, idx[p]) {
+                        r = p;
+                    } else {
+                        l = p + 1;
+                    }
+                }
+                idx.copy_within(l..start, l + 1);
+                idx[l] = pivot;
+            }
+            len = force;
+        }
+        runs.push((lo, lo + len));
+        lo += len;
+    }
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len().div_ceil(2));
+        for pair in runs.chunks(2) {
+            if let [(a0, a1), (_, b1)] = *pair {
+                buf.clear();
+                let (mut i, mut j) = (a0, a1);
+                while i < a1 && j < b1 {
+                    if lt(idx[j], idx[i]) {
+                        buf.push(idx[j]);
+                        j += 1;
+                    } else {
+                        buf.push(idx[i]);
+                        i += 1;
+                    }
+                }
+                buf.extend_from_slice(&idx[i..a1]);
+                buf.extend_from_slice(&idx[j..b1]);
+                idx[a0..b1].copy_from_slice(&buf);
+                next.push((a0, b1));
+            } else {
+                next.push(pair[0]);
+            }
+        }
+        runs = next;
+    }
 }
 
 /// Reverses a sorted index list keeping equal runs in original order.
@@ -733,7 +793,18 @@ fn b_ord(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 }
 fn b_chr(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "chr", args, 1, 1)?;
-    let i = it.index_of(args[0])?;
+    let i = match it.index_big(args[0])? {
+        Some(b) => match b.to_i32() {
+            Some(i) => i as i64,
+            None => return it.overflow("Python int too large to convert to C int"),
+        },
+        None => {
+            return it.type_err(format!(
+                "'{}' object cannot be interpreted as an integer",
+                it.type_name(args[0])
+            ))
+        }
+    };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) if i < 0x110000 => {
             let s = c.to_string();
@@ -751,7 +822,7 @@ fn b_chr(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 fn radix(it: &mut Interp, args: &[Value], base: u32, prefix: &str) -> PyResult<Value> {
     nargs(it, "hex", args, 1, 1)?;
     let b = match it.num(args[0]) {
-        Some(Num::I(i)) if !args[0].is_float() => BigInt::from(i),
+        Some(Num::I(i)) if !is_float_value(args[0]) => BigInt::from(i),
         Some(Num::B(b)) => b.clone(),
         _ => {
             let i = it.index_of(args[0])?;
@@ -774,8 +845,23 @@ fn b_bin(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 
 /// `round(x[, ndigits])`.
 pub fn round_impl(it: &mut Interp, x: Value, nd: Option<Value>) -> PyResult<Value> {
-    let nd = match nd {
-        Some(v) if !v.is_none() => Some(it.index_of(v)?),
+    let nd_val = nd.filter(|v| !v.is_none());
+    // ndigits as PyNumber_AsSsize_t(o, NULL): ints beyond 64 bits clamp.
+    let nd = match nd_val {
+        Some(v) if it.num(x).is_some() => match it.index_big(v)? {
+            Some(b) => {
+                Some(
+                    b.to_i64()
+                        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                )
+            }
+            None => {
+                return it.type_err(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    it.type_name(v)
+                ))
+            }
+        },
         _ => None,
     };
     match it.num(x) {
@@ -791,13 +877,15 @@ pub fn round_impl(it: &mut Interp, x: Value, nd: Option<Value>) -> PyResult<Valu
                 let b = crate::ops::big_from_f64(r);
                 Ok(it.int_from_big(b))
             }
-            Some(n) => Ok(Value::float(round_float(f, n))),
+            Some(n) => Ok(it.new_float(round_float(f, n))),
         },
         Some(n) => {
             let b = crate::ops::big(&n);
             match nd {
                 None => Ok(it.int_from_big(b)),
                 Some(d) if d >= 0 => Ok(it.int_from_big(b)),
+                // 10**k exceeds twice |b|: the result is 0.
+                Some(d) if d.unsigned_abs() > b.bits() / 3 + 2 => Ok(Value::small_int(0)),
                 Some(d) => {
                     let p = num_traits::pow::Pow::pow(BigInt::from(10), (-d) as u32);
                     let half = &p / 2;
@@ -815,7 +903,7 @@ pub fn round_impl(it: &mut Interp, x: Value, nd: Option<Value>) -> PyResult<Valu
         None => {
             let ty = it.type_of(x);
             if let Some(m) = it.type_lookup(ty, it.n.round) {
-                let a: Vec<Value> = nd.map(Value::small_int).into_iter().collect();
+                let a: Vec<Value> = nd_val.into_iter().collect();
                 return it.call_descr(m, x, ty, &a);
             }
             it.type_err(format!(
@@ -897,7 +985,8 @@ fn b_divmod(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
                 return it.zero_div("float divmod()");
             }
             let (q, r) = crate::ops::float_divmod(fa, fb);
-            return Ok(it.new_tuple(vec![Value::float(q), Value::float(r)]));
+            let (q, r) = (it.new_float(q), it.new_float(r));
+            return Ok(it.new_tuple(vec![q, r]));
         }
     }
     let ty = it.type_of(a);
@@ -942,13 +1031,31 @@ fn b_pow(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     match m {
         None => it.binary_op(args[0], args[1], BinaryOpArg::Power),
         Some(m) => {
+            if args[..2].iter().chain([&m]).any(|v| it.num(*v).is_none()) {
+                let ty = it.type_of(args[0]);
+                let pw = it.intern("__pow__");
+                if let Some(f) = it.user_lookup(ty, pw) {
+                    let r = it.call_descr(f, args[0], ty, &[args[1], m])?;
+                    if r != it.not_implemented {
+                        return Ok(r);
+                    }
+                }
+                return it.type_err(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    it.type_name(args[0]),
+                    it.type_name(args[1]),
+                    it.type_name(m)
+                ));
+            }
             let (a, b, mm) = match (
                 it.as_bigint(args[0]),
                 it.as_bigint(args[1]),
                 it.as_bigint(m),
             ) {
                 (Some(a), Some(b), Some(c))
-                    if !args[0].is_float() && !args[1].is_float() && !m.is_float() =>
+                    if !is_float_value(args[0])
+                        && !is_float_value(args[1])
+                        && !is_float_value(m) =>
                 {
                     (a, b, c)
                 }
@@ -1509,10 +1616,7 @@ pub fn file_close(it: &mut Interp, f: Value) -> PyResult<()> {
 /// Range equality as sequences (CPython's `range_equals`): same length, and
 /// the same start and step where the length makes them observable.
 pub fn range_equal(a: Value, b: Value) -> bool {
-    let (x, y) = (range_of(a), range_of(b));
-    let lx = range_len(x.start, x.stop, x.step);
-    let ly = range_len(y.start, y.stop, y.step);
-    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+    Interp::range_eq_big(a, b)
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
@@ -1632,8 +1736,10 @@ pub fn set_binop(it: &mut Interp, a: Value, b: Value, op: BinaryOpArg) -> PyResu
             }
         }
         _ => {
-            crate::methods::set_fill(it, r, a)?;
-            let entries: Vec<_> = set_of(b).iter().collect();
+            // CPython's set_symmetric_difference: a copy of `b`, then every
+            // entry of `a` in table order is discarded from it or added.
+            crate::methods::set_fill(it, r, b)?;
+            let entries: Vec<_> = set_of(a).iter().collect();
             for e in entries {
                 if !it.set_discard(r, e.key)? {
                     let this: *mut Interp = it;
@@ -1746,7 +1852,7 @@ fn percent_format_impl(it: &mut Interp, f: &str, rhs: Value, bytes: bool) -> PyR
             }
         }
         fn as_int(&mut self, o: &Value) -> Option<BigInt> {
-            if o.is_float() {
+            if is_float_value(*o) {
                 None
             } else {
                 self.it.as_bigint(*o)
@@ -1833,11 +1939,7 @@ fn percent_format_impl(it: &mut Interp, f: &str, rhs: Value, bytes: bool) -> PyR
             if self.it.type_lookup(ty, self.it.n.float_).is_some() {
                 let r = self.it.call_method(*o, self.it.n.float_, &[]);
                 let r = self.conv(r)?;
-                return Ok(if r.is_float() {
-                    Some(r.as_float())
-                } else {
-                    None
-                });
+                return Ok(float_value(r));
             }
             Ok(None)
         }

@@ -450,9 +450,12 @@ impl Interp {
                                 11 | 24 if y != 0.0 => Some(x / y),
                                 _ => None,
                             };
+                            // A NaN result must be a fresh heap float: generic path.
                             if let Some(r) = r {
-                                self.stack.push(Value::float(r));
-                                continue;
+                                if !r.is_nan() {
+                                    self.stack.push(Value(r.to_bits()));
+                                    continue;
+                                }
                             }
                         }
                         save!();
@@ -590,7 +593,7 @@ impl Interp {
                         let it = top!();
                         let l = self.stack[self.stack.len() - 1 - arg];
                         save!();
-                        let items = tri!(self.collect_iter(it));
+                        let items = tri!(self.star_items(it));
                         list_of(l).items.extend(items);
                         pop!();
                     }
@@ -1863,6 +1866,9 @@ impl Interp {
                             );
                             return self.type_err(msg);
                         }
+                    }
+                    if n.arity != crate::types::ARITY_ANY {
+                        crate::types::check_arity(self, callable, args.len() - 1, !kw.is_empty())?;
                     }
                 }
                 if self.native_depth >= self.recursion_limit + 50 {

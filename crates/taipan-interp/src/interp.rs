@@ -89,7 +89,7 @@ types! {
     type_, object, int, bool_, float, complex, str_, bytes, bytearray, list, tuple, dict, set,
     frozenset, range, slice, function, builtin_function, method, code, cell, module, none,
     not_implemented_type, ellipsis_type, generator, list_iterator, tuple_iterator, str_iterator,
-    range_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator, set_iterator,
+    range_iterator, longrange_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator, set_iterator,
     enumerate, zip, map, filter, reversed, list_reverseiterator, callable_iterator, iterator, property, classmethod,
     staticmethod, super_, file, dict_keys, dict_values, dict_items, traceback, method_descriptor,
     // exceptions used by the runtime
@@ -322,6 +322,16 @@ impl Interp {
     pub fn new_bytearray(&mut self, b: Vec<u8>) -> Value {
         self.alloc(self.t.bytearray, Kind::Bytes, BytesObj { b, mutable: true })
     }
+    /// A Python float: an immediate, except NaNs, which are fresh heap objects
+    /// so that identity behaves as in CPython (`[nan1] == [nan2]` is False).
+    #[inline]
+    pub fn new_float(&mut self, f: f64) -> Value {
+        if f.is_nan() {
+            self.alloc(self.t.float, Kind::Float, FloatObj(f))
+        } else {
+            Value::float(f)
+        }
+    }
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         self.heap.debt += items.len() >> 3;
         self.alloc(self.t.list, Kind::List, ListObj { items })
@@ -365,6 +375,7 @@ impl Interp {
                 binds,
                 bound: Value::NULL,
                 owner,
+                arity: crate::types::ARITY_ANY,
             },
         )
     }

@@ -14,6 +14,7 @@ pub mod object;
 pub mod ops;
 pub mod protocols;
 pub mod random_mod;
+pub mod range;
 pub mod set;
 pub mod stdlib;
 pub mod strmethods;

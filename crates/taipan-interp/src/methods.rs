@@ -136,7 +136,7 @@ pub fn int_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> 
     for name in [it.n.int_, it.n.index, it.n.trunc] {
         if let Some(m) = it.type_lookup(ty, name) {
             let r = it.call_descr(m, x, ty, &[])?;
-            if it.num(r).is_none() || r.is_float() {
+            if it.num(r).is_none() || is_float_value(r) {
                 return it.type_err(format!(
                     "__int__ returned non-int (type {})",
                     it.type_name(r)
@@ -240,11 +240,12 @@ pub fn bool_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
 
 pub fn float_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     if args.len() < 2 {
-        return Ok(Value::float(0.0));
+        return Ok(it.new_float(0.0));
     }
     let x = args[1];
     if let Some(n) = it.num(x) {
-        return Ok(Value::float(it.to_f64(&n)?));
+        let f = it.to_f64(&n)?;
+        return Ok(it.new_float(f));
     }
     if is_kind(x, Kind::Str) {
         let s = as_str(x).trim().replace('_', "");
@@ -264,13 +265,13 @@ pub fn float_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Valu
             }
         };
         return match v {
-            Some(f) => Ok(Value::float(
-                if l.starts_with('-') && !f.is_sign_negative() {
+            Some(f) => Ok(
+                it.new_float(if l.starts_with('-') && !f.is_sign_negative() {
                     -f
                 } else {
                     f
-                },
-            )),
+                }),
+            ),
             None => {
                 let r = it.repr_string(x)?;
                 it.value_err(format!("could not convert string to float: {r}"))
@@ -284,7 +285,8 @@ pub fn float_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Valu
     if let Some(m) = it.type_lookup(ty, it.n.index) {
         let r = it.call_descr(m, x, ty, &[])?;
         let n = it.num(r).unwrap_or(Num::I(0));
-        return Ok(Value::float(it.to_f64(&n)?));
+        let f = it.to_f64(&n)?;
+        return Ok(it.new_float(f));
     }
     it.type_err(format!(
         "float() argument must be a string or a real number, not '{}'",
@@ -297,11 +299,23 @@ pub fn str_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> 
     if a.is_empty() {
         return Ok(it.n.empty);
     }
-    if (a.len() >= 2 || kwarg(kw, "encoding").is_some()) && is_kind(a[0], Kind::Bytes) {
-        {
-            let s = String::from_utf8_lossy(&bytes_of(a[0]).b).into_owned();
-            return Ok(it.new_str(s));
+    if a.len() > 3 {
+        return it.type_err(format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.len()
+        ));
+    }
+    if a.len() >= 2 || kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some() {
+        if is_kind(a[0], Kind::Bytes) {
+            return crate::strmethods::bytes_decode2(it, a, kw);
         }
+        if is_kind(a[0], Kind::Str) {
+            return it.type_err("decoding str is not supported");
+        }
+        return it.type_err(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            it.type_name(a[0])
+        ));
     }
     it.str(a[0])
 }
@@ -443,34 +457,44 @@ pub fn set_fill(it: &mut Interp, s: Value, src: Value) -> PyResult<()> {
 pub fn range_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     no_kw(it, "range", kw)?;
     let a = &args[1..];
-    let mut v = [0i64; 3];
-    for (i, x) in a.iter().enumerate().take(3) {
-        v[i] = match it.num(*x) {
-            Some(Num::I(i)) if !x.is_float() => i,
-            Some(Num::B(_)) => return it.overflow("Python int too large to convert to C ssize_t"),
-            _ => {
-                if it.user_lookup(it.type_of(*x), it.n.index).is_some() {
-                    it.index_of(*x)?
-                } else {
-                    return it.type_err(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        it.type_name(*x)
-                    ));
-                }
-            }
-        };
-    }
-    let (start, stop, step) = match a.len() {
-        1 => (0, v[0], 1),
-        2 => (v[0], v[1], 1),
-        3 => (v[0], v[1], v[2]),
+    match a.len() {
         0 => return it.type_err("range expected at least 1 argument, got 0"),
-        n => return it.type_err(format!("range expected at most 3 arguments, got {n}")),
+        n if n > 3 => return it.type_err(format!("range expected at most 3 arguments, got {n}")),
+        _ => {}
+    }
+    let mut v: Vec<BigInt> = Vec::with_capacity(3);
+    for x in a {
+        match it.index_big(*x)? {
+            Some(b) => v.push(b),
+            None => {
+                return it.type_err(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    it.type_name(*x)
+                ))
+            }
+        }
+    }
+    let mut v = v.into_iter();
+    let (start, stop, step) = match a.len() {
+        1 => (
+            BigInt::from(0),
+            v.next().unwrap_or_default(),
+            BigInt::from(1),
+        ),
+        2 => {
+            let s = v.next().unwrap_or_default();
+            (s, v.next().unwrap_or_default(), BigInt::from(1))
+        }
+        _ => {
+            let s = v.next().unwrap_or_default();
+            let e = v.next().unwrap_or_default();
+            (s, e, v.next().unwrap_or_default())
+        }
     };
-    if step == 0 {
+    if step == BigInt::from(0) {
         return it.value_err("range() arg 3 must not be zero");
     }
-    Ok(it.alloc(it.t.range, Kind::Range, RangeObj { start, stop, step }))
+    Ok(it.new_range(start, stop, step))
 }
 
 pub fn slice_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
@@ -495,7 +519,7 @@ pub fn enumerate_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<V
         .copied()
         .or_else(|| kwarg(kw, "start"))
         .unwrap_or(Value::small_int(0));
-    if it.num(start).is_none() || start.is_float() {
+    if it.num(start).is_none() || is_float_value(start) {
         return it.type_err(format!(
             "'{}' object cannot be interpreted as an integer",
             it.type_name(start)
@@ -560,8 +584,12 @@ pub fn reversed_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<V
         return it.call_descr(r, s, ty, &[]);
     }
     match kind_of(s) {
-        Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str) | Some(Kind::Range)
-        | Some(Kind::Bytes) => {
+        Some(Kind::Range) => {
+            let st = it.range_iter_state(s, true);
+            let ty = it.range_iter_type(&st);
+            Ok(it.new_iter(ty, st))
+        }
+        Some(Kind::List) | Some(Kind::Tuple) | Some(Kind::Str) | Some(Kind::Bytes) => {
             let n = it.len(s)? as isize;
             Ok(it.new_iter(
                 if is_kind(s, Kind::List) {
@@ -1081,11 +1109,11 @@ fn int_as_integer_ratio(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResul
     Ok(it.new_tuple(vec![v, Value::small_int(1)]))
 }
 fn float_is_integer(_it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let f = args[0].as_float();
+    let f = float_value(args[0]).unwrap_or(f64::NAN);
     Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 fn float_as_integer_ratio(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let f = args[0].as_float();
+    let f = float_value(args[0]).unwrap_or(f64::NAN);
     if f.is_infinite() {
         return it.overflow("cannot convert Infinity to integer ratio");
     }
@@ -1117,7 +1145,7 @@ fn float_as_integer_ratio(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyRes
     Ok(it.new_tuple(vec![a, b]))
 }
 fn float_hex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let f = args[0].as_float();
+    let f = float_value(args[0]).unwrap_or(f64::NAN);
     let s = if f == 0.0 {
         if f.is_sign_negative() {
             "-0x0.0p+0".to_string()
@@ -1194,7 +1222,7 @@ macro_rules! cmp_methods {
         $(
             fn $fname(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
                 if args.len() != 2 { return it.type_err("expected 1 argument"); }
-                if !args[0].is_float() && args[1].is_float() && it.num(args[0]).is_some() {
+                if !is_float_value(args[0]) && is_float_value(args[1]) && it.num(args[0]).is_some() {
                     return Ok(it.not_implemented);
                 }
                 match it.native_compare(args[0], args[1], taipan_compiler::bytecode::CompareOpArg::$op)? {
@@ -1555,6 +1583,7 @@ pub fn register_methods(it: &mut Interp) {
         t.tuple_iterator,
         t.str_iterator,
         t.range_iterator,
+        t.longrange_iterator,
         t.dict_keyiterator,
         t.dict_valueiterator,
         t.dict_itemiterator,

@@ -59,7 +59,7 @@ impl Interp {
             Constant::None => Value::NONE,
             Constant::Bool(b) => Value::bool(*b),
             Constant::Int(i) => self.int_from_big(i.clone()),
-            Constant::Float(f) => Value::float(*f),
+            Constant::Float(f) => self.new_float(*f),
             Constant::Complex { real, imag } => {
                 let _ = real;
                 Value::float(*imag)
@@ -901,7 +901,8 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
             set_attr(it, m, "e", Value::float(std::f64::consts::E));
             set_attr(it, m, "tau", Value::float(std::f64::consts::TAU));
             set_attr(it, m, "inf", Value::float(f64::INFINITY));
-            set_attr(it, m, "nan", Value::float(f64::NAN));
+            let nan = it.new_float(f64::NAN);
+            set_attr(it, m, "nan", nan);
             m
         }
         "time" => module_with(
@@ -1039,7 +1040,7 @@ fn fres(it: &mut Interp, x: f64, r: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return it.overflow("math range error");
     }
-    Ok(Value::float(r))
+    Ok(it.new_float(r))
 }
 
 fn m_log(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
@@ -1050,9 +1051,9 @@ fn m_log(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
         if lb == 0.0 {
             return it.zero_div("float division by zero");
         }
-        return Ok(Value::float(lx / lb));
+        return Ok(it.new_float(lx / lb));
     }
-    Ok(Value::float(lx))
+    Ok(it.new_float(lx))
 }
 fn log_of(it: &mut Interp, v: Value) -> PyResult<f64> {
     if let Some(Num::B(b)) = it.num(v) {
@@ -1077,18 +1078,18 @@ fn m_log2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let l = log_of(it, args[0])?;
     let x = fnum(it, args[0]).unwrap_or(0.0);
     if x > 0.0 && x.is_finite() {
-        return Ok(Value::float(x.log2()));
+        return Ok(it.new_float(x.log2()));
     }
-    Ok(Value::float(l / std::f64::consts::LN_2))
+    Ok(it.new_float(l / std::f64::consts::LN_2))
 }
 fn m_log10(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "log10", args, 1, 1)?;
     let l = log_of(it, args[0])?;
     let x = fnum(it, args[0]).unwrap_or(0.0);
     if x > 0.0 && x.is_finite() {
-        return Ok(Value::float(x.log10()));
+        return Ok(it.new_float(x.log10()));
     }
-    Ok(Value::float(l / std::f64::consts::LN_10))
+    Ok(it.new_float(l / std::f64::consts::LN_10))
 }
 fn m_hypot(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let mut acc = 0.0f64;
@@ -1097,18 +1098,18 @@ fn m_hypot(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
         vals.push(fnum(it, *a)?);
     }
     if vals.len() == 2 {
-        return Ok(Value::float(vals[0].hypot(vals[1])));
+        return Ok(it.new_float(vals[0].hypot(vals[1])));
     }
     for v in vals {
         acc += v * v;
     }
-    Ok(Value::float(acc.sqrt()))
+    Ok(it.new_float(acc.sqrt()))
 }
 fn m_copysign(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "copysign", args, 2, 2)?;
     let x = fnum(it, args[0])?;
     let y = fnum(it, args[1])?;
-    Ok(Value::float(x.copysign(y)))
+    Ok(it.new_float(x.copysign(y)))
 }
 fn to_int_result(it: &mut Interp, f: f64) -> PyResult<Value> {
     if f.is_nan() {
@@ -1178,7 +1179,7 @@ fn m_trunc(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     }
 }
 fn int_arg(it: &mut Interp, v: Value, fname: &str) -> PyResult<BigInt> {
-    if v.is_float() {
+    if is_float_value(v) {
         return it.type_err("'float' object cannot be interpreted as an integer");
     }
     match it.as_bigint(v) {
@@ -1370,7 +1371,7 @@ fn m_fsum(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::float(hi))
+    Ok(it.new_float(hi))
 }
 fn m_prod(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "prod", args, 1, 1)?;
@@ -1393,19 +1394,21 @@ fn m_dist(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
         let d = fnum(it, *a)? - fnum(it, *b)?;
         acc += d * d;
     }
-    Ok(Value::float(acc.sqrt()))
+    Ok(it.new_float(acc.sqrt()))
 }
 fn m_modf(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "modf", args, 1, 1)?;
     let x = fnum(it, args[0])?;
     let i = x.trunc();
-    Ok(it.new_tuple(vec![Value::float((x - i).copysign(x)), Value::float(i)]))
+    let (a, b) = (it.new_float((x - i).copysign(x)), it.new_float(i));
+    Ok(it.new_tuple(vec![a, b]))
 }
 fn m_frexp(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "frexp", args, 1, 1)?;
     let x = fnum(it, args[0])?;
     let (m, e) = crate::ops::frexp(x);
-    Ok(it.new_tuple(vec![Value::float(m), Value::small_int(e as i64)]))
+    let m = it.new_float(m);
+    Ok(it.new_tuple(vec![m, Value::small_int(e as i64)]))
 }
 fn m_ldexp(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "ldexp", args, 2, 2)?;
@@ -1418,21 +1421,21 @@ fn m_ldexp(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 fn m_fabs(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "fabs", args, 1, 1)?;
     let x = fnum(it, args[0])?;
-    Ok(Value::float(x.abs()))
+    Ok(it.new_float(x.abs()))
 }
 fn m_degrees(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "degrees", args, 1, 1)?;
     let x = fnum(it, args[0])?;
-    Ok(Value::float(x.to_degrees()))
+    Ok(it.new_float(x.to_degrees()))
 }
 fn m_radians(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "radians", args, 1, 1)?;
     let x = fnum(it, args[0])?;
-    Ok(Value::float(x.to_radians()))
+    Ok(it.new_float(x.to_radians()))
 }
 fn sres(it: &mut Interp, r: crate::support::SResult<f64>) -> PyResult<Value> {
     match r {
-        Ok(f) => Ok(Value::float(f)),
+        Ok(f) => Ok(it.new_float(f)),
         Err(e) => {
             let t = it.exc_type(e.kind);
             it.err(t, e.msg)
@@ -1450,12 +1453,12 @@ fn m_nextafter(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
     nargs(it, "nextafter", args, 2, 2)?;
     let x = fnum(it, args[0])?;
     let y = fnum(it, args[1])?;
-    Ok(Value::float(crate::support::math::nextafter(x, y)))
+    Ok(it.new_float(crate::support::math::nextafter(x, y)))
 }
 fn m_ulp(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "ulp", args, 1, 1)?;
     let x = fnum(it, args[0])?;
-    Ok(Value::float(crate::support::math::ulp(x)))
+    Ok(it.new_float(crate::support::math::ulp(x)))
 }
 fn m_gamma2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "gamma", args, 1, 1)?;
@@ -1472,12 +1475,12 @@ fn m_lgamma2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 fn m_erf2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "erf", args, 1, 1)?;
     let x = fnum(it, args[0])?;
-    Ok(Value::float(crate::support::math::erf(x)))
+    Ok(it.new_float(crate::support::math::erf(x)))
 }
 fn m_erfc2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "erfc", args, 1, 1)?;
     let x = fnum(it, args[0])?;
-    Ok(Value::float(crate::support::math::erfc(x)))
+    Ok(it.new_float(crate::support::math::erfc(x)))
 }
 fn m_fmod2(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "fmod", args, 2, 2)?;
@@ -1830,7 +1833,7 @@ fn zlib_checksum(
     }
     let value = match args.get(1) {
         Some(v) => {
-            let Some(b) = it.as_bigint(*v).filter(|_| !v.is_float()) else {
+            let Some(b) = it.as_bigint(*v).filter(|_| !is_float_value(*v)) else {
                 return it.type_err(format!(
                     "'{}' object cannot be interpreted as an integer",
                     it.type_name(*v)

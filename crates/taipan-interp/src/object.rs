@@ -37,6 +37,8 @@ pub enum Kind {
     File,
     DictView,
     Traceback,
+    /// A float that must be its own object: a NaN, or a float subclass instance.
+    Float,
 }
 
 /// Instance attributes: a hidden class (shape) and its slots, or a real dict
@@ -80,6 +82,8 @@ pub struct BytesObj {
     pub mutable: bool,
 }
 pub struct IntObj(pub BigInt);
+/// Payload of a heap float (NaNs and float-subclass instances; other floats are immediates).
+pub struct FloatObj(pub f64);
 pub struct ListObj {
     pub items: Vec<Value>,
 }
@@ -90,6 +94,8 @@ pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// Bounds beyond the i64 representation (then the fields above are `0, 0, 1`).
+    pub big: Option<Box<crate::range::BigRange>>,
 }
 pub struct SliceObj {
     pub start: Value,
@@ -121,6 +127,8 @@ pub struct NativeObj {
     pub bound: Value,
     /// The type a method descriptor belongs to (checked on calls), or NULL.
     pub owner: Value,
+    /// Positional-argument check made by the call path (`crate::types::ARITY_*`).
+    pub arity: u8,
 }
 
 /// A per-instruction inline cache entry (attribute and method loads).
@@ -233,6 +241,12 @@ pub enum IterState {
         cur: i64,
         stop: i64,
         step: i64,
+    },
+    /// A range iterator beyond 64 bits: `left` items remain.
+    BigRange {
+        cur: BigInt,
+        step: BigInt,
+        left: BigInt,
     },
     Str {
         s: Value,
@@ -365,6 +379,7 @@ macro_rules! accessor {
 accessor!(str_of, Str, StrObj);
 accessor!(bytes_of, Bytes, BytesObj);
 accessor!(bigint_of, Int, IntObj);
+accessor!(float_obj_of, Float, FloatObj);
 accessor!(list_of, List, ListObj);
 accessor!(tuple_of, Tuple, TupleObj);
 accessor!(dict_of, Dict, DictObj);
@@ -395,6 +410,24 @@ pub fn wrap_of<'a>(v: Value) -> &'a mut WrapObj {
     unsafe { payload::<WrapObj>(v) }
 }
 
+/// The f64 of a float value: an immediate or a heap float (NaN or subclass).
+#[inline(always)]
+pub fn float_value(v: Value) -> Option<f64> {
+    if v.is_float() {
+        Some(v.as_float())
+    } else if is_kind(v, Kind::Float) {
+        Some(float_obj_of(v).0)
+    } else {
+        None
+    }
+}
+
+/// True for any float value (immediate or heap), subclasses included.
+#[inline(always)]
+pub fn is_float_value(v: Value) -> bool {
+    v.is_float() || is_kind(v, Kind::Float)
+}
+
 /// Convenience: the Rust string of a str value.
 #[inline(always)]
 pub fn as_str<'a>(v: Value) -> &'a str {
@@ -421,7 +454,7 @@ pub unsafe fn trace(p: *mut Header, f: &mut dyn FnMut(Value)) {
     f(Value::ptr(h.ty));
     let v = Value::ptr(p);
     match h.kind {
-        Kind::Str | Kind::Bytes | Kind::Int | Kind::Range | Kind::File => {}
+        Kind::Str | Kind::Bytes | Kind::Int | Kind::Float | Kind::Range | Kind::File => {}
         Kind::List => list_of(v).items.iter().for_each(|x| f(*x)),
         Kind::Tuple => tuple_of(v).items.iter().for_each(|x| f(*x)),
         Kind::Dict => dict_of(v).trace(f),
@@ -496,7 +529,7 @@ pub unsafe fn trace(p: *mut Header, f: &mut dyn FnMut(Value)) {
         }
         Kind::Iter => match &iter_of(v).0 {
             IterState::Seq { seq, .. } => f(*seq),
-            IterState::Range { .. } | IterState::Done => {}
+            IterState::Range { .. } | IterState::BigRange { .. } | IterState::Done => {}
             IterState::Str { s, .. } => f(*s),
             IterState::Dict { dict, .. } => f(*dict),
             IterState::Set { set, .. } => f(*set),
@@ -555,6 +588,7 @@ pub unsafe fn free(p: *mut Header) {
         Kind::Str => drop_as!(StrObj),
         Kind::Bytes => drop_as!(BytesObj),
         Kind::Int => drop_as!(IntObj),
+        Kind::Float => drop_as!(FloatObj),
         Kind::List => drop_as!(ListObj),
         Kind::Tuple => drop_as!(TupleObj),
         Kind::Dict => drop_as!(DictObj),

@@ -56,6 +56,8 @@ impl Interp {
             Some(Num::I((v == Value::TRUE) as i64))
         } else if is_kind(v, Kind::Int) {
             Some(Num::B(&bigint_of(v).0))
+        } else if is_kind(v, Kind::Float) {
+            Some(Num::F(float_obj_of(v).0))
         } else {
             None
         }
@@ -86,6 +88,19 @@ impl Interp {
     }
 
     // ------------------------------------------------------------ arithmetic
+
+    /// The count of `seq * n`: an int as a C ssize_t (OverflowError beyond),
+    /// None when `n` is not an int.
+    fn repeat_count(&mut self, n: Value) -> PyResult<Option<i64>> {
+        match self.num(n) {
+            Some(Num::I(i)) if !is_float_value(n) => Ok(Some(i)),
+            Some(Num::B(b)) => match b.to_i64() {
+                Some(i) => Ok(Some(i)),
+                None => self.overflow("cannot fit 'int' into an index-sized integer"),
+            },
+            _ => Ok(None),
+        }
+    }
 
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpArg) -> PyResult<Value> {
         if op.is_inplace() {
@@ -216,6 +231,29 @@ impl Interp {
                 | BinaryOpArg::InplaceSubtract
                 | BinaryOpArg::InplaceXor,
             ) if !set_of(a).frozen && is_kind(b, Kind::Set) => {
+                // |=, -= and ^= update the table in place as CPython does (the
+                // iteration order depends on it); &= swaps in a new table.
+                match op {
+                    BinaryOpArg::InplaceOr => {
+                        crate::methods::set_fill(self, a, b)?;
+                        return Ok(a);
+                    }
+                    BinaryOpArg::InplaceSubtract | BinaryOpArg::InplaceXor => {
+                        let xor = op == BinaryOpArg::InplaceXor;
+                        let entries: Vec<_> = set_of(b).iter().collect();
+                        for e in entries {
+                            if !self.set_discard(a, e.key)? && xor {
+                                let this: *mut Interp = self;
+                                set_of(a).add(e.key, e.hash, &mut |x, y| {
+                                    // SAFETY: unique interpreter reference.
+                                    unsafe { (*this).eq(x, y) }
+                                })?;
+                            }
+                        }
+                        return Ok(a);
+                    }
+                    _ => {}
+                }
                 let r = self.native_binop(a, b, op.base())?;
                 if r == self.not_implemented {
                     return Ok(r);
@@ -267,13 +305,13 @@ impl Interp {
                 } else {
                     (b, a)
                 };
-                let n = match self.num(n) {
-                    Some(Num::I(n)) => n,
-                    Some(Num::B(_)) => {
-                        return self.overflow("cannot fit 'int' into an index-sized integer")
-                    }
-                    _ => return Ok(ni),
+                let Some(n) = self.repeat_count(n)? else {
+                    return Ok(ni);
                 };
+                let len = str_of(s).nchars as i64;
+                if n > 0 && len > i64::MAX / n {
+                    return self.overflow("repeated string is too long");
+                }
                 if n > 0 && (str_of(s).s.len() as i64).saturating_mul(n) > (1 << 34) {
                     return self.err(self.t.memory_error, "");
                 }
@@ -307,16 +345,29 @@ impl Interp {
             (Some(k @ (Kind::List | Kind::Tuple | Kind::Bytes)), _, BinaryOpArg::Multiply)
             | (_, Some(k @ (Kind::List | Kind::Tuple | Kind::Bytes)), BinaryOpArg::Multiply) => {
                 let (s, n) = if is_kind(a, k) { (a, b) } else { (b, a) };
-                let n = match self.num(n) {
-                    Some(Num::I(n)) => n.max(0) as usize,
-                    _ => return Ok(ni),
+                let Some(n) = self.repeat_count(n)? else {
+                    return Ok(ni);
                 };
+                let n = n.max(0) as usize;
+                let len = match k {
+                    Kind::List => list_of(s).items.len(),
+                    Kind::Tuple => tuple_of(s).items.len(),
+                    _ => bytes_of(s).b.len(),
+                };
+                if n > 0 && len > (isize::MAX as usize) / n {
+                    return if k == Kind::Bytes && !bytes_of(s).mutable {
+                        self.overflow("repeated bytes are too long")
+                    } else {
+                        self.err(self.t.memory_error, "")
+                    };
+                }
+                // Beyond what this process can hold: MemoryError rather than an abort.
+                if len.saturating_mul(n) > (1 << 31) {
+                    return self.err(self.t.memory_error, "");
+                }
                 match k {
                     Kind::List => {
                         let items = &list_of(s).items;
-                        if items.len().saturating_mul(n) > (1 << 31) {
-                            return self.err(self.t.memory_error, "");
-                        }
                         let mut v = Vec::with_capacity(items.len() * n);
                         for _ in 0..n {
                             v.extend_from_slice(items);
@@ -409,7 +460,7 @@ impl Interp {
                         return self.zero_div("division by zero");
                     }
                     if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
-                        return Ok(Value::float(a as f64 / b as f64));
+                        return Ok(self.new_float(a as f64 / b as f64));
                     }
                 }
                 Rshift => {
@@ -489,7 +540,8 @@ impl Interp {
                 if b.is_zero() {
                     return self.zero_div("division by zero");
                 }
-                return Ok(Value::float(crate::builtins::int_true_div(self, &a, &b)?));
+                let f = crate::builtins::int_true_div(self, &a, &b)?;
+                return Ok(self.new_float(f));
             }
             Power => {
                 if b.is_negative() {
@@ -547,12 +599,12 @@ impl Interp {
             Power => return self.float_pow(a, b),
             _ => return Ok(self.not_implemented),
         };
-        Ok(Value::float(r))
+        Ok(self.new_float(r))
     }
 
     pub fn float_pow(&mut self, a: f64, b: f64) -> PyResult<Value> {
         if b == 0.0 {
-            return Ok(Value::float(1.0));
+            return Ok(self.new_float(1.0));
         }
         if a == 0.0 && b < 0.0 && b.is_finite() {
             return self.zero_div("0.0 cannot be raised to a negative power");
@@ -563,18 +615,19 @@ impl Interp {
         }
         let r = a.powf(b);
         if r.is_infinite() && a.is_finite() && b.is_finite() {
-            return self.err(
-                self.t.overflow_error,
-                "(34, 'Numerical result out of range')",
-            );
+            // CPython raises it from errno: args are (ERANGE, strerror).
+            let msg = self.new_str("Numerical result out of range".into());
+            let args = self.new_tuple(vec![Value::small_int(34), msg]);
+            return Err(self.new_exc_args(self.t.overflow_error, args));
         }
-        Ok(Value::float(r))
+        Ok(self.new_float(r))
     }
 
     pub fn unary_op(&mut self, a: Value, which: u8) -> PyResult<Value> {
         if let Some(n) = self.num(a) {
             if type_of_obj(self.type_of(a)).builtin
-                || is_kind(a, Kind::Int) && self.user_lookup(self.type_of(a), self.n.neg).is_none()
+                || (is_kind(a, Kind::Int) || is_kind(a, Kind::Float))
+                    && self.user_lookup(self.type_of(a), self.n.neg).is_none()
             {
                 return match (which, n) {
                     (0, Num::I(i)) => Ok(self.int(-i)),
@@ -582,13 +635,14 @@ impl Interp {
                         let r = -b.clone();
                         Ok(self.int_from_big(r))
                     }
-                    (0, Num::F(f)) => Ok(Value::float(-f)),
+                    (0, Num::F(f)) => Ok(self.new_float(-f)),
                     (1, Num::I(i)) => Ok(self.int(i)),
                     (1, Num::B(b)) => {
                         let r = b.clone();
                         Ok(self.int_from_big(r))
                     }
-                    (1, Num::F(f)) => Ok(Value::float(f)),
+                    (1, Num::F(_)) if self.type_of(a) == self.t.float => Ok(a),
+                    (1, Num::F(f)) => Ok(self.new_float(f)),
                     (2, Num::I(i)) => Ok(self.int(!i)),
                     (2, Num::B(b)) => {
                         let r = -(b.clone()) - 1;
@@ -915,7 +969,8 @@ impl Interp {
             Some(Kind::Set) => !set_of(v).is_empty(),
             Some(Kind::Bytes) => !bytes_of(v).b.is_empty(),
             Some(Kind::Int) => !bigint_of(v).0.is_zero(),
-            Some(Kind::Range) => self.len(v)? != 0,
+            Some(Kind::Float) => float_obj_of(v).0 != 0.0,
+            Some(Kind::Range) => !crate::range::range_len_big(v).is_zero(),
             Some(Kind::DictView) => !dict_of(view_of(v).dict).is_empty(),
             _ => true,
         })
@@ -956,6 +1011,9 @@ impl Interp {
         match kind_of(v) {
             Some(Kind::Str) => Ok(str_hash(v)),
             Some(Kind::Int) => Ok(hash_big(&bigint_of(v).0)),
+            Some(Kind::Range) => self.range_hash_value(v),
+            // A NaN hashes by identity (object.__hash__), as in CPython 3.10+.
+            Some(Kind::Float) if !float_obj_of(v).0.is_nan() => Ok(hash_f64(float_obj_of(v).0)),
             Some(Kind::Tuple) => {
                 let items = tuple_of(v).items.clone();
                 let mut acc: u64 = 2870177450012600261;
@@ -1170,6 +1228,7 @@ impl Interp {
         let tname = type_of_obj(ty).name.clone();
         Ok(match k {
             Kind::Str => crate::support::strings::repr_str(as_str(v)),
+            Kind::Float => crate::support::float_repr::float_repr(float_obj_of(v).0),
             Kind::Int => {
                 let b = &bigint_of(v).0;
                 if b.bits() > 14_300 {
@@ -1227,14 +1286,7 @@ impl Interp {
                     b
                 }
             }
-            Kind::Range => {
-                let r = range_of(v);
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
-                } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
-                }
-            }
+            Kind::Range => Interp::range_repr(v),
             Kind::Slice => {
                 let s = slice_of(v);
                 let (a, b, c) = (s.start, s.stop, s.step);

@@ -697,11 +697,11 @@ impl Interp {
                 }
             }
             Some(Kind::Range) => {
-                let r = range_of(obj);
+                let (start, stop, step) = crate::range::range_parts(obj);
                 match n {
-                    "start" => Some(Value::small_int(r.start)),
-                    "stop" => Some(Value::small_int(r.stop)),
-                    "step" => Some(Value::small_int(r.step)),
+                    "start" => Some(self.int_from_big(start)),
+                    "stop" => Some(self.int_from_big(stop)),
+                    "step" => Some(self.int_from_big(step)),
                     _ => None,
                 }
             }
@@ -755,9 +755,11 @@ impl Interp {
         }
         // Numbers.
         if let Some(num) = self.num(obj) {
+            let exact = self.type_of(obj) == self.t.float;
             return Ok(match (n, num) {
-                ("real", Num::F(f)) => Some(Value::float(f)),
-                ("imag", Num::F(_)) => Some(Value::float(0.0)),
+                ("real", Num::F(_)) if exact => Some(obj),
+                ("real", Num::F(f)) => Some(self.new_float(f)),
+                ("imag", Num::F(_)) => Some(self.new_float(0.0)),
                 ("real" | "numerator", Num::I(i)) => Some(Value::small_int(i)),
                 ("real" | "numerator", Num::B(_)) => Some(obj),
                 ("imag", _) => Some(Value::small_int(0)),
@@ -1078,7 +1080,8 @@ impl Interp {
                     return crate::builtins::str_slice(self, c, key);
                 }
                 let i = match self.num(key) {
-                    Some(Num::I(i)) if !key.is_float() => i,
+                    Some(Num::I(i)) if !is_float_value(key) => i,
+                    Some(Num::B(_)) => self.index_of(key)?,
                     _ => {
                         if self.user_lookup(self.type_of(key), self.n.index).is_some() {
                             self.index_of(key)?
@@ -1135,32 +1138,7 @@ impl Interp {
                 }
                 Ok(Value::small_int(bytes_of(c).b[j as usize] as i64))
             }
-            Some(Kind::Range) => {
-                let r = range_of(c);
-                let (start, step) = (r.start, r.step);
-                let len = crate::builtins::range_len(r.start, r.stop, r.step);
-                if is_kind(key, Kind::Slice) {
-                    let (s, e, st, _) = self.slice_indices(key, len as usize)?;
-                    let nstart = start + s * step;
-                    let nstep = step * st;
-                    let nstop = start + e * step;
-                    return Ok(self.alloc(
-                        self.t.range,
-                        Kind::Range,
-                        RangeObj {
-                            start: nstart,
-                            stop: nstop,
-                            step: nstep,
-                        },
-                    ));
-                }
-                let i = self.index_of(key)?;
-                let j = if i < 0 { i + len } else { i };
-                if j < 0 || j >= len {
-                    return self.index_err("range object index out of range");
-                }
-                Ok(self.int(start + j * step))
-            }
+            Some(Kind::Range) => self.range_getitem(c, key),
             Some(Kind::Type) => {
                 if let Some(m) = self.type_lookup(c, self.n.class_getitem) {
                     let f = if is_kind(m, Kind::ClassMethod) {
@@ -1431,10 +1409,7 @@ impl Interp {
             Some(Kind::Dict) => dict_of(v).len(),
             Some(Kind::Set) => set_of(v).len(),
             Some(Kind::Bytes) => bytes_of(v).b.len(),
-            Some(Kind::Range) => {
-                let r = range_of(v);
-                crate::builtins::range_len(r.start, r.stop, r.step) as usize
-            }
+            Some(Kind::Range) => self.range_len_checked(v)?,
             Some(Kind::DictView) => dict_of(view_of(v).dict).len(),
             _ => {
                 return self.type_err(format!(
@@ -1495,26 +1470,14 @@ impl Interp {
                 }
             }
             Some(Kind::Range) => {
-                let r = range_of(c);
-                let (s, e, st) = (r.start, r.stop, r.step);
-                match self.num(x) {
-                    Some(Num::I(i)) if !x.is_float() => {
-                        let inr = if st > 0 {
-                            i >= s && i < e
-                        } else {
-                            i <= s && i > e
-                        };
-                        Ok(inr && (i - s) % st == 0)
-                    }
-                    _ => {
-                        let items = self.collect_iter(c)?;
-                        for it in items {
-                            if self.eq(it, x)? {
-                                return Ok(true);
-                            }
-                        }
-                        Ok(false)
-                    }
+                let b = match self.num(x) {
+                    Some(Num::I(i)) if !is_float_value(x) => Some(num_bigint::BigInt::from(i)),
+                    Some(Num::B(b)) => Some(b.clone()),
+                    _ => None,
+                };
+                match b {
+                    Some(b) => Ok(self.range_contains_int(c, &b)),
+                    None => Ok(self.range_scan(c, x, true)?.1.is_some()),
                 }
             }
             Some(Kind::Bytes) => {
@@ -1600,15 +1563,8 @@ impl Interp {
             Some(Kind::Str) => (self.t.str_iterator, IterState::Str { s: v, byte: 0 }),
             Some(Kind::Bytes) => (self.t.iterator, IterState::Seq { seq: v, idx: 0 }),
             Some(Kind::Range) => {
-                let r = range_of(v);
-                (
-                    self.t.range_iterator,
-                    IterState::Range {
-                        cur: r.start,
-                        stop: r.stop,
-                        step: r.step,
-                    },
-                )
+                let st = self.range_iter_state(v, false);
+                (self.range_iter_type(&st), st)
             }
             Some(Kind::Dict) => {
                 let len = dict_of(v).len();
@@ -1755,6 +1711,15 @@ impl Interp {
                 } else {
                     Ok(None)
                 }
+            }
+            IterState::BigRange { cur, step, left } => {
+                if num_traits::Zero::is_zero(left) {
+                    return Ok(None);
+                }
+                *left -= 1;
+                let c = cur.clone();
+                *cur += &*step;
+                Ok(Some(self.int_from_big(c)))
             }
             IterState::Str { s, byte } => {
                 let so = str_of(*s);
@@ -1966,6 +1931,27 @@ impl Interp {
     }
 
     /// Collects an iterable into a Vec.
+    /// The items of `v` for `[*v]` / `(*v,)` (LIST_EXTEND): a TypeError from a
+    /// value that is neither iterable nor a sequence gets CPython's message.
+    pub fn star_items(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match self.collect_iter(v) {
+            Err(e)
+                if self.isinstance(e, self.t.type_error)
+                    && kind_of(v)
+                        .is_none_or(|k| matches!(k, Kind::Instance | Kind::Int | Kind::Float))
+                    && self.type_lookup(self.type_of(v), self.n.iter).is_none()
+                    && self.type_lookup(self.type_of(v), self.n.getitem).is_none() =>
+            {
+                let msg = format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(v)
+                );
+                Err(self.new_exc(self.t.type_error, &msg))
+            }
+            r => r,
+        }
+    }
+
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
         match kind_of(v) {
             Some(Kind::List) if type_of_obj(self.type_of(v)).builtin => {
@@ -1974,6 +1960,7 @@ impl Interp {
             Some(Kind::Tuple) if type_of_obj(self.type_of(v)).builtin => {
                 return Ok(tuple_of(v).items.clone())
             }
+            Some(Kind::Range) => return self.range_items(v),
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -2225,8 +2212,8 @@ impl Interp {
         } else if is_kind(v, Kind::Bytes) {
             let b = bytes_of(v).b.clone();
             self.new_bytes(b)
-        } else if v.is_float() {
-            return self.type_err("subclassing float is not supported yet");
+        } else if let Some(f) = float_value(v) {
+            self.alloc(ty, Kind::Float, FloatObj(f))
         } else {
             v
         };

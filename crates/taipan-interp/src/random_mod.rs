@@ -50,8 +50,8 @@ fn serr<T>(it: &mut Interp, r: crate::support::SResult<T>) -> PyResult<T> {
 }
 
 fn big_arg(it: &mut Interp, v: Value) -> PyResult<BigInt> {
-    if v.is_float() {
-        let f = v.as_float();
+    if is_float_value(v) {
+        let f = float_value(v).unwrap_or(f64::NAN);
         if f.fract() == 0.0 {
             return Ok(crate::ops::big_from_f64(f));
         }
@@ -83,7 +83,7 @@ fn r_seed(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     } else if is_kind(a, Kind::Bytes) {
         let b = bytes_of(a).b.clone();
         rng(it).seed_bytes(&b);
-    } else if a.is_float() {
+    } else if is_float_value(a) {
         let h = it.hash(a)?;
         rng(it).seed_int(&BigInt::from(h));
     } else {

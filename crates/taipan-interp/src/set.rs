@@ -142,7 +142,8 @@ impl SetObj {
                     if e.key == key || eq(e.key, key)? {
                         return Ok(());
                     }
-                } else if e.key == DUMMY && freeslot.is_none() {
+                } else if e.key == DUMMY {
+                    // CPython 3.11 keeps the last dummy seen before the free slot.
                     freeslot = Some(j);
                 }
             }

@@ -6,6 +6,7 @@ use crate::object::*;
 use crate::ops::Num;
 use crate::types::{def, def_class};
 use crate::value::Value;
+use num_traits::{Signed, ToPrimitive};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -22,7 +23,17 @@ fn opt_idx(it: &mut Interp, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
-        Some(v) => Ok(Some(it.index_of(*v)?)),
+        // `_PyEval_SliceIndex`: ints beyond 64 bits clamp, non-ints are a TypeError.
+        Some(v) => match it.index_big(*v)? {
+            Some(b) => Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }))),
+            None => {
+                it.type_err("slice indices must be integers or None or have an __index__ method")
+            }
+        },
     }
 }
 
@@ -380,13 +391,19 @@ fn affix(it: &mut Interp, args: &[Value], end: bool) -> PyResult<Value> {
     let so = str_of(args[0]);
     let start = opt_idx(it, args.get(2))?;
     let stop = opt_idx(it, args.get(3))?;
-    let (cs, ce) = char_range(so.nchars, start, stop);
+    // CPython's ADJUST_INDICES: `end` clamps to the length, `start` only below.
+    let l = so.nchars as i64;
+    let adj = |x: i64| {
+        if x < 0 {
+            (x.saturating_add(l)).max(0)
+        } else {
+            x
+        }
+    };
+    let s = start.map(adj).unwrap_or(0);
+    let e = stop.map(adj).unwrap_or(l).min(l);
     let ascii = so.is_ascii();
     let full = so.s.clone();
-    if cs > so.nchars {
-        return Ok(Value::FALSE);
-    }
-    let sub = &full[byte_off(&full, ascii, cs)..byte_off(&full, ascii, ce)];
     let cands: Vec<Value> = if is_kind(args[1], Kind::Tuple) {
         tuple_of(args[1]).items.clone()
     } else {
@@ -400,8 +417,13 @@ fn affix(it: &mut Interp, args: &[Value], end: bool) -> PyResult<Value> {
                 it.type_name(c)
             ));
         }
-        let p = as_str(c);
-        if (end && sub.ends_with(p)) || (!end && sub.starts_with(p)) {
+        let pl = str_of(c).nchars as i64;
+        if e - pl < s {
+            continue;
+        }
+        let (cs, ce) = if end { (e - pl, e) } else { (s, s + pl) };
+        let sub = &full[byte_off(&full, ascii, cs as usize)..byte_off(&full, ascii, ce as usize)];
+        if sub == as_str(c) {
             return Ok(Value::TRUE);
         }
     }
@@ -951,6 +973,27 @@ fn set_update_inplace(
         }
         return Ok(Value::NONE);
     }
+    if op == taipan_compiler::bytecode::BinaryOpArg::Xor {
+        // CPython's set_symmetric_difference_update: every entry of the other
+        // set, in table order, is discarded from `s` or added to it.
+        for o in &args[1..] {
+            let o = to_set(it, *o)?;
+            // Keep the (possibly new) set and its keys alive while __eq__ runs.
+            it.shadow.push(o);
+            let entries: Vec<_> = set_of(o).iter().collect();
+            for e in entries {
+                if !it.set_discard(s, e.key)? {
+                    let this: *mut Interp = it;
+                    set_of(s).add(e.key, e.hash, &mut |x, y| {
+                        // SAFETY: unique interpreter reference.
+                        unsafe { (*this).eq(x, y) }
+                    })?;
+                }
+            }
+            it.shadow.pop();
+        }
+        return Ok(Value::NONE);
+    }
     let r = set_op_multi(it, args, op)?;
     let ro = set_of(r);
     let so = set_of(s);
@@ -1346,26 +1389,38 @@ fn slice_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 }
 fn range_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "index", &args[1..], 1, 1)?;
-    let r = range_of(args[0]);
-    let (s, e, st) = (r.start, r.stop, r.step);
-    if let Some(Num::I(i)) = it.num(args[1]) {
-        if !args[1].is_float() {
-            let inr = if st > 0 {
-                i >= s && i < e
-            } else {
-                i <= s && i > e
-            };
-            if inr && (i - s) % st == 0 {
-                return Ok(Value::small_int((i - s) / st));
+    let x = args[1];
+    let exact = match it.num(x) {
+        Some(Num::I(i)) if !is_float_value(x) => Some(num_bigint::BigInt::from(i)),
+        Some(Num::B(b)) => Some(b.clone()),
+        _ => None,
+    };
+    match exact {
+        Some(b) => {
+            if let Some(i) = it.range_index_int(args[0], &b) {
+                return Ok(it.int_from_big(i));
             }
         }
+        None => {
+            // Any other object: a linear search by equality, as CPython.
+            if let (_, Some(i)) = it.range_scan(args[0], x, true)? {
+                return Ok(it.int(i));
+            }
+            return it.value_err("sequence.index(x): x not in sequence");
+        }
     }
-    let r = it.repr_string(args[1])?;
+    let r = it.repr_string(x)?;
     it.value_err(format!("{r} is not in range"))
 }
 fn range_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "count", &args[1..], 1, 1)?;
-    Ok(Value::small_int(it.contains(args[0], args[1])? as i64))
+    let x = args[1];
+    let exact = matches!(it.num(x), Some(Num::I(_)) | Some(Num::B(_))) && !is_float_value(x);
+    if exact {
+        return Ok(Value::small_int(it.contains(args[0], x)? as i64));
+    }
+    let (n, _) = it.range_scan(args[0], x, false)?;
+    Ok(it.int(n))
 }
 fn range_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     if !is_kind(args[1], Kind::Range) {
@@ -1374,13 +1429,7 @@ fn range_eq(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     Ok(Value::bool(crate::builtins::range_equal(args[0], args[1])))
 }
 fn range_hash(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
-    let r = range_of(args[0]);
-    let t = it.new_tuple(vec![
-        Value::small_int(r.start),
-        Value::small_int(r.stop),
-        Value::small_int(r.step),
-    ]);
-    let h = it.hash(t)?;
+    let h = it.range_hash_value(args[0])?;
     Ok(it.int(h))
 }
 
@@ -1501,14 +1550,14 @@ fn float_fromhex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
         None => (false, s.trim_start_matches('+').to_string()),
     };
     if body == "inf" || body == "infinity" {
-        return Ok(Value::float(if neg {
+        return Ok(it.new_float(if neg {
             f64::NEG_INFINITY
         } else {
             f64::INFINITY
         }));
     }
     if body == "nan" {
-        return Ok(Value::float(f64::NAN));
+        return Ok(it.new_float(f64::NAN));
     }
     let body = body.strip_prefix("0x").unwrap_or(&body).to_string();
     let (mant, exp) = match body.split_once('p') {
@@ -1537,7 +1586,7 @@ fn float_fromhex(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
         }
     }
     let r = v * 2f64.powi(exp);
-    Ok(Value::float(if neg { -r } else { r }))
+    Ok(it.new_float(if neg { -r } else { r }))
 }
 fn str_encode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     let enc = args
@@ -1585,12 +1634,9 @@ fn str_encode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     }
     Ok(it.new_bytes(out))
 }
-fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
-    let enc = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(kw, "encoding"))
-        .map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
+pub fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+    let enc_v = args.get(1).copied().or_else(|| kwarg(kw, "encoding"));
+    let enc = enc_v.map(|e| as_str(e).to_ascii_lowercase().replace('_', "-"));
     let errors = args
         .get(2)
         .copied()
@@ -1655,7 +1701,10 @@ fn bytes_decode2(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value>
                 }
             },
         },
-        Some(e) => it.err(it.exc_type("LookupError"), format!("unknown encoding: {e}")),
+        Some(_) => {
+            let e = enc_v.map(as_str).unwrap_or_default();
+            it.err(it.exc_type("LookupError"), format!("unknown encoding: {e}"))
+        }
     }
 }
 

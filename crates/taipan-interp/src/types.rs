@@ -1,7 +1,7 @@
 //! Creation of the builtin type objects, the exception hierarchy, and the
 //! method tables of builtin types.
 
-use crate::interp::Interp;
+use crate::interp::{Interp, PyResult};
 use crate::methods as m;
 use crate::object::*;
 use crate::value::Value;
@@ -77,7 +77,7 @@ pub fn init_types(it: &mut Interp) {
     let n = Value::NULL;
     it.t.int = mk_type(it, "int", n, Kind::Int, Some(m::int_ctor));
     it.t.bool_ = mk_type(it, "bool", it.t.int, Kind::Int, Some(m::bool_ctor));
-    it.t.float = mk_type(it, "float", n, Kind::Int, Some(m::float_ctor));
+    it.t.float = mk_type(it, "float", n, Kind::Float, Some(m::float_ctor));
     it.t.complex = mk_type(it, "complex", n, Kind::Instance, None);
     it.t.bytes = mk_type(it, "bytes", n, Kind::Bytes, Some(m::bytes_ctor));
     it.t.bytearray = mk_type(it, "bytearray", n, Kind::Bytes, Some(m::bytearray_ctor));
@@ -102,6 +102,7 @@ pub fn init_types(it: &mut Interp) {
     it.t.tuple_iterator = mk_type(it, "tuple_iterator", n, Kind::Iter, None);
     it.t.str_iterator = mk_type(it, "str_ascii_iterator", n, Kind::Iter, None);
     it.t.range_iterator = mk_type(it, "range_iterator", n, Kind::Iter, None);
+    it.t.longrange_iterator = mk_type(it, "longrange_iterator", n, Kind::Iter, None);
     it.t.dict_keyiterator = mk_type(it, "dict_keyiterator", n, Kind::Iter, None);
     it.t.dict_valueiterator = mk_type(it, "dict_valueiterator", n, Kind::Iter, None);
     it.t.dict_itemiterator = mk_type(it, "dict_itemiterator", n, Kind::Iter, None);
@@ -328,4 +329,250 @@ pub fn init_type_dicts(it: &mut Interp) {
     def(it, t.type_, "__or__", m::type_or);
 
     m::register_methods(it);
+    apply_arity(it);
+}
+
+/// No positional-argument check (the native checks what it needs).
+pub const ARITY_ANY: u8 = 0;
+/// METH_NOARGS: "T.m() takes no arguments (N given)".
+pub const ARITY_NOARGS: u8 = 1;
+/// METH_O: "T.m() takes exactly one argument (N given)".
+pub const ARITY_ONE: u8 = 2;
+/// A unary slot wrapper: "expected 0 arguments, got N".
+pub const ARITY_SLOT0: u8 = 3;
+/// A binary slot wrapper: "expected 1 argument, got N".
+pub const ARITY_SLOT1: u8 = 4;
+
+/// Raises CPython's arity TypeError for a native method called with `given`
+/// positional arguments besides `self`.
+pub fn check_arity(it: &mut Interp, f: Value, given: usize, has_kw: bool) -> PyResult<()> {
+    let n = native_of(f);
+    let owner = type_of_obj(n.owner).name.clone();
+    let msg = match n.arity {
+        ARITY_NOARGS if given != 0 => {
+            format!("{owner}.{}() takes no arguments ({given} given)", n.name)
+        }
+        ARITY_ONE if given != 1 => format!(
+            "{owner}.{}() takes exactly one argument ({given} given)",
+            n.name
+        ),
+        ARITY_NOARGS | ARITY_ONE if has_kw => {
+            format!("{owner}.{}() takes no keyword arguments", n.name)
+        }
+        ARITY_SLOT0 if given != 0 => format!("expected 0 arguments, got {given}"),
+        ARITY_SLOT1 if given != 1 => format!("expected 1 argument, got {given}"),
+        ARITY_SLOT0 | ARITY_SLOT1 if has_kw => {
+            format!("wrapper {}() takes no keyword arguments", n.name)
+        }
+        _ => return Ok(()),
+    };
+    it.type_err(msg)
+}
+
+/// CPython's calling conventions of the builtin methods: which take no
+/// arguments (METH_NOARGS) and which exactly one (METH_O); every other dunder
+/// listed in `SLOT0` / `SLOT1` is a slot wrapper.
+fn apply_arity(it: &mut Interp) {
+    let t = it.t;
+    const STR_NOARGS: &[&str] = &[
+        "upper",
+        "lower",
+        "title",
+        "swapcase",
+        "capitalize",
+        "casefold",
+        "isdigit",
+        "isnumeric",
+        "isdecimal",
+        "isalpha",
+        "isalnum",
+        "isspace",
+        "isascii",
+        "isidentifier",
+        "isupper",
+        "islower",
+        "istitle",
+        "isprintable",
+        "__getnewargs__",
+        "__sizeof__",
+    ];
+    const BYTES_NOARGS: &[&str] = &[
+        "upper",
+        "lower",
+        "title",
+        "swapcase",
+        "capitalize",
+        "isdigit",
+        "isalpha",
+        "isalnum",
+        "isspace",
+        "isascii",
+        "isupper",
+        "islower",
+        "istitle",
+        "__getnewargs__",
+    ];
+    let num_noargs: &[&str] = &[
+        "bit_length",
+        "bit_count",
+        "conjugate",
+        "as_integer_ratio",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__getnewargs__",
+        "is_integer",
+        "hex",
+        "__sizeof__",
+    ];
+    let table: Vec<(Value, &[&str], &[&str])> = vec![
+        (t.int, num_noargs, &[]),
+        (t.bool_, num_noargs, &[]),
+        (t.float, num_noargs, &[]),
+        (
+            t.str_,
+            STR_NOARGS,
+            &["join", "removeprefix", "removesuffix", "zfill"],
+        ),
+        (
+            t.bytes,
+            BYTES_NOARGS,
+            &["join", "removeprefix", "removesuffix"],
+        ),
+        (
+            t.bytearray,
+            &["copy", "clear", "reverse"],
+            &["extend", "remove", "append"],
+        ),
+        (
+            t.list,
+            &["copy", "clear", "reverse", "__reversed__", "__sizeof__"],
+            &["append", "remove", "extend", "count", "__getitem__"],
+        ),
+        (t.tuple, &["__getnewargs__"], &["count"]),
+        (
+            t.dict,
+            &[
+                "keys",
+                "values",
+                "items",
+                "copy",
+                "clear",
+                "popitem",
+                "__reversed__",
+                "__sizeof__",
+            ],
+            &["__contains__", "__getitem__"],
+        ),
+        (
+            t.set,
+            &["copy", "clear", "pop", "__sizeof__"],
+            &[
+                "add",
+                "discard",
+                "remove",
+                "isdisjoint",
+                "issubset",
+                "issuperset",
+                "symmetric_difference",
+                "symmetric_difference_update",
+                "__contains__",
+            ],
+        ),
+        (
+            t.frozenset,
+            &["copy", "__sizeof__"],
+            &[
+                "isdisjoint",
+                "issubset",
+                "issuperset",
+                "symmetric_difference",
+                "__contains__",
+            ],
+        ),
+    ];
+    const SLOT0: &[&str] = &[
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__invert__",
+        "__bool__",
+        "__float__",
+        "__int__",
+        "__index__",
+        "__hash__",
+        "__repr__",
+        "__str__",
+        "__len__",
+        "__iter__",
+        "__next__",
+    ];
+    const SLOT1: &[&str] = &[
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__mod__",
+        "__rmod__",
+        "__divmod__",
+        "__rdivmod__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__contains__",
+        "__getitem__",
+        "__delitem__",
+        "__iadd__",
+        "__imul__",
+    ];
+    let set = |it: &mut Interp, ty: Value, name: &str, arity: u8| {
+        let k = it.intern(name);
+        let d = type_of_obj(ty).dict;
+        if let Some(v) = crate::interp::dict_get_str(dict_of(d), k) {
+            if is_kind(v, Kind::Native) && native_of(v).owner == ty && native_of(v).binds {
+                native_of(v).arity = arity;
+            }
+        }
+    };
+    // Slot wrappers first, on every builtin type; the tables then override.
+    let types: Vec<Value> = t
+        .all()
+        .into_iter()
+        .filter(|v| is_kind(*v, Kind::Type))
+        .collect();
+    for ty in types {
+        for n in SLOT0 {
+            set(it, ty, n, ARITY_SLOT0);
+        }
+        for n in SLOT1 {
+            set(it, ty, n, ARITY_SLOT1);
+        }
+    }
+    for (ty, noargs, one) in table {
+        for n in noargs {
+            set(it, ty, n, ARITY_NOARGS);
+        }
+        for n in one {
+            set(it, ty, n, ARITY_ONE);
+        }
+    }
 }

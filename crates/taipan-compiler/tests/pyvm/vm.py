@@ -415,7 +415,14 @@ def execute(code, globs, locs, fast, cells):
             elif op == "MapAdd":
                 v = pop(); k = pop(); stack[-arg][k] = v
             elif op == "ListExtend":
-                v = pop(); stack[-arg].extend(v)
+                v = pop()
+                try:
+                    stack[-arg].extend(v)
+                except TypeError:
+                    # CPython's LIST_EXTEND message for a non-iterable, non-sequence.
+                    if not hasattr(type(v), "__iter__") and not hasattr(type(v), "__getitem__"):
+                        raise TypeError("Value after * must be an iterable, not %s" % type(v).__name__) from None
+                    raise
             elif op == "SetUpdate":
                 v = pop(); stack[-arg].update(v)
             elif op in ("DictUpdate", "DictMerge"):

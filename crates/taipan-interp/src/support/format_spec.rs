@@ -178,7 +178,6 @@ pub fn parse_format_spec(
     if end - pos == 1 {
         f.ty = Some(chars[pos]);
     }
-    check_len(f.width.unwrap_or(0) as u128)?;
     if f.grouping != Grouping::None {
         match f.ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
@@ -195,6 +194,12 @@ pub fn parse_format_spec(
         }
     }
     Ok(f)
+}
+
+/// MemoryError for a width beyond what can be allocated; checked once the
+/// type code is known valid, as CPython fails only when it allocates.
+fn check_width(f: &FormatSpec) -> SResult<()> {
+    check_len(f.width.unwrap_or(0) as u128)
 }
 
 fn unknown_code(t: char, type_name: &str) -> SupportError {
@@ -352,6 +357,12 @@ pub fn bigint_to_f64(v: &BigInt) -> SResult<f64> {
 /// used in error messages (`'int'`, `'bool'`, a subclass name).
 pub fn format_int(v: &BigInt, spec: &str, type_name: &str) -> SResult<String> {
     let f = parse_format_spec(spec, type_name, Some('d'), '>')?;
+    if matches!(
+        f.ty,
+        Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')
+    ) {
+        check_width(&f)?;
+    }
     match f.ty {
         Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int_internal(v, &f),
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
@@ -443,7 +454,10 @@ fn format_int_internal(v: &BigInt, f: &FormatSpec) -> SResult<String> {
 pub fn format_float(x: f64, spec: &str, type_name: &str) -> SResult<String> {
     let f = parse_format_spec(spec, type_name, None, '>')?;
     match f.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(x, &f),
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            check_width(&f)?;
+            format_float_internal(x, &f)
+        }
         Some(t) => Err(unknown_code(t, type_name)),
     }
 }
@@ -514,7 +528,7 @@ fn format_float_internal(mut val: f64, f: &FormatSpec) -> SResult<String> {
 pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> SResult<String> {
     let f = parse_format_spec(spec, type_name, None, '>')?;
     match f.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => check_width(&f)?,
         Some(t) => return Err(unknown_code(t, type_name)),
     }
     if f.fill == '0' {
@@ -615,7 +629,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> SResult<
 pub fn format_str(s: &str, spec: &str, type_name: &str) -> SResult<String> {
     let f = parse_format_spec(spec, type_name, Some('s'), '<')?;
     match f.ty {
-        Some('s') => {}
+        Some('s') => check_width(&f)?,
         Some(t) => return Err(unknown_code(t, type_name)),
         None => return Err(unknown_code('\0', type_name)),
     }

@@ -1,0 +1,27 @@
+a = set(range(-31, 1)); b = {94, 1, 58, 67, 3}
+print(a ^ b, b ^ a, a.symmetric_difference(b), b.symmetric_difference([5, 1, 94, 200]))
+c = set(a); c ^= b; print(c)
+d = set(b); d.symmetric_difference_update(a); print(d)
+e = set(b); e.symmetric_difference_update(range(20)); print(e)
+f = frozenset({1, 2, 300}) ^ {2, 400, 17}; print(f, type(f).__name__)
+g = {1, 2}; g ^= g; print(g)
+print({x % 7 for x in range(6)} ^ {27, 256, 255}, {27, 256, 255} ^ {x % 7 for x in range(6)})
+h = set(range(40)); h -= set(range(0, 40, 3)); h |= {100, 200, -5, 64, 33}; print(h)
+i = set(range(-10, 30)); i -= {5}; i |= set(range(50, 90, 7)); i ^= {1, 2, 1000, -1}; print(i)
+j = {1, 2, 3}; j -= j; print(j)
+k = set(range(100)); k &= set(range(50, 150)); print(k)
+s = set(range(40))
+for x in range(0, 40, 3): s.discard(x)
+s.add(33); print(s)
+s = set(range(40)); s.discard(33); s.add(33); print(s)
+s = set(range(40)); s.discard(33); s.discard(36); s.add(33); print(s)
+s = set(range(10)); s.discard(3); s.add(3); print(s)
+import random
+random.seed(3)
+for trial in range(30):
+    s = set()
+    for step in range(200):
+        x = random.randrange(300)
+        if random.random() < 0.4: s.discard(x)
+        else: s.add(x)
+    print(list(s) == sorted(s), hash(tuple(s)) % 1000)
