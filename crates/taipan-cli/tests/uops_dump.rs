@@ -156,3 +156,37 @@ fn uops_dumps() {
         });
     }
 }
+
+/// A small-int multiply that overflows on most iterations side-exits; the
+/// trace built at that exit must not re-specialize the same multiply (it
+/// overflows again at once, and each new exit trace adds one more link to
+/// a chain every iteration walks: traces grow with n, entries with n²).
+#[test]
+#[ignore = "tier-2 bug: exit traces re-specialize an overflowing BINARY_OP_MUL_INT, each exit trace chains another (2500 traces, 25M entries for 20000 iterations)"]
+fn overflow_side_exits_do_not_chain_traces() {
+    let program = "\
+def f(n):
+    state = 42
+    for _ in range(n):
+        state = (state * 1103515245 + 12345) % 2147483648
+    return state
+print(f(20000))
+";
+    let out = Command::new(env!("CARGO_BIN_EXE_taipan"))
+        .args(["-X", "jit=uops", "-X", "jit-threshold=2", "-X", "jit-stats"])
+        .args(["-c", program])
+        .output()
+        .expect("runs taipan");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "595334538\n");
+    let stats = String::from_utf8_lossy(&out.stderr);
+    let count = |what: &str| -> u64 {
+        let end = stats
+            .find(what)
+            .unwrap_or_else(|| panic!("{what} in {stats}"));
+        let start = stats[..end].trim_end().rfind(' ').map_or(0, |i| i + 1);
+        stats[start..end].trim().parse().expect("a count")
+    };
+    let (traces, entries) = (count(" traces built"), count(" trace entries"));
+    assert!(traces <= 8, "{traces} traces built: {stats}");
+    assert!(entries <= 20000, "{entries} trace entries: {stats}");
+}
