@@ -2,7 +2,7 @@
 //! encoder and scanner to interpreter values.
 
 use crate::interp::{Interp, PyResult};
-use crate::object::{as_str, dict_of, is_kind, list_of, tuple_of, Kind};
+use crate::object::{as_str, dict_of, float_value, is_kind, list_of, tuple_of, Kind};
 use crate::support::json::{self, JsonEncodeHost, JsonKind, JsonOptions, JsonValue};
 use crate::support::{SResult, SupportError};
 use crate::value::Value;
@@ -36,8 +36,8 @@ impl JsonEncodeHost for Host<'_> {
         if o == Value::TRUE || o == Value::FALSE {
             return Ok(JsonKind::Bool(o == Value::TRUE));
         }
-        if o.is_float() {
-            return Ok(JsonKind::Float(o.as_float()));
+        if let Some(f) = float_value(o) {
+            return Ok(JsonKind::Float(f));
         }
         if o.is_small_int() || is_kind(o, Kind::Int) {
             return match self.it.as_bigint(o) {
@@ -169,7 +169,7 @@ fn build(it: &mut Interp, v: JsonValue, hook: Value, pairs_hook: Value) -> PyRes
         JsonValue::Null => Value::NONE,
         JsonValue::Bool(b) => Value::bool(b),
         JsonValue::Int(i) => it.int_from_big(i),
-        JsonValue::Float(f) => Value::float(f),
+        JsonValue::Float(f) => it.new_float(f),
         JsonValue::Str(s) => it.new_str(s),
         JsonValue::Array(items) => {
             let l = it.new_list(Vec::with_capacity(items.len()));

@@ -4,7 +4,7 @@
 //! `_taipan_os` is the file-system and process surface `os` is built on.
 
 use crate::interp::{Interp, PyResult};
-use crate::object::{as_str, bytes_of, is_kind, module_of, Kind, NativeFn};
+use crate::object::{as_str, bytes_of, float_value, is_float_value, is_kind, module_of, Kind, NativeFn};
 use crate::support::{base64, hashes, structmod, SResult, SupportError};
 use crate::value::Value;
 use num_bigint::BigInt;
@@ -80,7 +80,7 @@ impl structmod::StructHost for StructHost<'_> {
         if let Some(b) = self.it.as_bigint(*o) {
             return Ok(Some(b));
         }
-        if o.is_float() || is_kind(*o, Kind::Str) || is_kind(*o, Kind::Bytes) {
+        if is_float_value(*o) || is_kind(*o, Kind::Str) || is_kind(*o, Kind::Bytes) {
             return Ok(None);
         }
         let name = self.it.intern("__index__");
@@ -102,8 +102,8 @@ impl structmod::StructHost for StructHost<'_> {
     }
 
     fn as_float(&mut self, o: &Value) -> SResult<Option<f64>> {
-        if o.is_float() {
-            return Ok(Some(o.as_float()));
+        if let Some(f) = float_value(*o) {
+            return Ok(Some(f));
         }
         match self.it.as_bigint(*o) {
             Some(b) => match b.to_f64() {
@@ -163,7 +163,7 @@ fn struct_unpack(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
     for v in vals {
         out.push(match v {
             structmod::Unpacked::Int(i) => it.int_from_big(i),
-            structmod::Unpacked::Float(f) => Value::float(f),
+            structmod::Unpacked::Float(f) => it.new_float(f),
             structmod::Unpacked::Bool(b) => Value::bool(b),
             structmod::Unpacked::Bytes(b) => it.new_bytes(b),
         });
