@@ -162,7 +162,6 @@ fn uops_dumps() {
 /// overflows again at once, and each new exit trace adds one more link to
 /// a chain every iteration walks: traces grow with n, entries with n²).
 #[test]
-#[ignore = "tier-2 bug: exit traces re-specialize an overflowing BINARY_OP_MUL_INT, each exit trace chains another (2500 traces, 25M entries for 20000 iterations)"]
 fn overflow_side_exits_do_not_chain_traces() {
     let program = "\
 def f(n):
@@ -188,5 +187,7 @@ print(f(20000))
     };
     let (traces, entries) = (count(" traces built"), count(" trace entries"));
     assert!(traces <= 8, "{traces} traces built: {stats}");
-    assert!(entries <= 20000, "{entries} trace entries: {stats}");
+    // 20000 iterations: each enters the loop trace and, after its overflow
+    // exit, the linked side trace (entries count chained runs too).
+    assert!(entries <= 45000, "{entries} trace entries: {stats}");
 }

@@ -649,18 +649,31 @@ impl Interp {
                                 // SAFETY: executors are never dropped while the
                                 // interpreter lives; the box is not reachable
                                 // mutably from `self` during the call.
-                                match unsafe { (*ex).run(self, fi) } {
+                                let exit = unsafe { (*ex).run(self, fi) };
+                                // A trace with inlined calls may leave with
+                                // callee frames on top: resume in the top frame.
+                                let top = self.frames.len() - 1;
+                                match exit {
                                     crate::ExecExit::Resume(n) => ip = n,
                                     crate::ExecExit::RecordSide { ip: n, link } => {
                                         ip = n;
                                         if !self.recording {
-                                            self.start_side_recording(fi, n, link);
+                                            self.start_side_recording(top, n, link);
                                         }
                                     }
                                     crate::ExecExit::Raise(n, e) => {
+                                        if top != fi {
+                                            self.frames[top].ip = n as u32 + 1;
+                                            self.unwind(e, false)?;
+                                            continue 'frame;
+                                        }
                                         ip = n + 1;
                                         break 'run e;
                                     }
+                                }
+                                if top != fi {
+                                    self.frames[top].ip = ip as u32;
+                                    continue 'frame;
                                 }
                             } else if !self.recording {
                                 c.slot += 1;
@@ -1445,7 +1458,7 @@ impl Interp {
 
     /// Fast call: the `n` args already sit at `argbase` on the stack.
     /// Returns None when a frame was pushed, Some(result) for generators.
-    fn push_frame_inplace(
+    pub fn push_frame_inplace(
         &mut self,
         func: Value,
         argbase: usize,

@@ -256,6 +256,7 @@ fn result_kind(op: Uop) -> Option<Kind> {
     } else if INT_BINOPS[8..].contains(&op)
         || FLOAT_BINOPS[4..].contains(&op)
         || op == Uop::UNARY_NOT_BOOL
+        || op == Uop::TO_BOOL_INT
     {
         Some(Kind::Bool)
     } else if op == Uop::GUARD_TOS_INT {
@@ -427,7 +428,8 @@ impl Gen<'_> {
         } else {
             self.top(1)
         };
-        match (top, self.r.below(3)) {
+        match (top, self.r.below(4)) {
+            (Kind::Int, 3) => self.push(Uop::TO_BOOL_INT, 0, 0),
             (Kind::Int, 0) => self.push(Uop::UNARY_NEGATIVE_INT, 0, 0),
             (Kind::Int, 1) => {
                 self.push(Uop::GUARD_TOS_INT, 0, 0);
@@ -451,7 +453,11 @@ impl Gen<'_> {
     /// A unary uop on a constant at its edge (the most negative small int,
     /// signed zeros, NaN, non-bools).
     fn edge_unary(&mut self) {
-        let (op, v) = match self.r.below(3) {
+        let (op, v) = match self.r.below(4) {
+            3 => (
+                Uop::TO_BOOL_INT,
+                [int(0), int(-1), abi::TRUE, abi::NONE, float(0.0)][self.r.below(5) as usize],
+            ),
             0 => (
                 Uop::UNARY_NEGATIVE_INT,
                 int([abi::SMALL_INT_MIN, abi::SMALL_INT_MAX, 0][self.r.below(3) as usize]),
@@ -652,6 +658,7 @@ fn exit_reason(inst: &UopInst, stack: &[u64], locals: &[u64]) -> &'static str {
         Uop::BINARY_OP_TRUEDIV_FLOAT if (float_of(l) / float_of(r)).is_nan() => Some("nan"),
         Uop::UNARY_NEGATIVE_INT if !small(-i128::from(int_of(top(1)))) => Some("overflow"),
         Uop::UNARY_NOT_BOOL if top(1) != abi::TRUE && top(1) != abi::FALSE => Some("type"),
+        Uop::TO_BOOL_INT if !abi::is_int(top(1)) => Some("type"),
         Uop::GUARD_IS_TRUE if top(1) != abi::TRUE => Some("value"),
         Uop::GUARD_IS_FALSE if top(1) != abi::FALSE => Some("value"),
         Uop::GUARD_IS_NONE if top(1) != abi::NONE => Some("value"),
@@ -702,6 +709,7 @@ const EXPECTED_EXITS: &[(Uop, &str)] = &[
     (Uop::BINARY_OP_TRUEDIV_FLOAT, "nan"),
     (Uop::UNARY_NEGATIVE_INT, "overflow"),
     (Uop::UNARY_NOT_BOOL, "type"),
+    (Uop::TO_BOOL_INT, "type"),
     (Uop::GUARD_IS_TRUE, "value"),
     (Uop::GUARD_IS_FALSE, "value"),
     (Uop::GUARD_IS_NONE, "value"),
@@ -716,6 +724,9 @@ fn pure_uops() -> Vec<Uop> {
     Uop::ALL
         .iter()
         .copied()
+        // GUARD_CALLABLE reads a call's layout below the stack top; the
+        // conformance corpus (inlined calls) and deopt mode exercise it.
+        .filter(|u| *u != Uop::GUARD_CALLABLE)
         .filter(|u| {
             let s = stencils::for_uop(*u).expect("stencil");
             !s.holes

@@ -73,6 +73,8 @@ macro_rules! helper_list {
             taipan_list_append,
             taipan_get_iter,
             taipan_check_gc,
+            taipan_push_frame,
+            taipan_pop_frame,
             taipan_build_slice,
             taipan_store_global,
             taipan_delete_subscr,

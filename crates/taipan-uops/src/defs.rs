@@ -289,6 +289,11 @@ macro_rules! uop_list {
             UNARY_GENERIC(cx; value -- res) [can_error, escapes] {
                 helper!(cx, taipan_unary_op);
             }
+            /// Truth value of a small int (side-exits on anything else).
+            TO_BOOL_INT(cx; value -- res) [side_exit] {
+                exit_if!(!is_int(value));
+                res = box_bool(int_of(value) != 0);
+            }
             /// Replaces the top with its truth value (a bool).
             TO_BOOL(cx; value -- res) [can_error, escapes] {
                 helper!(cx, taipan_to_bool);
@@ -413,6 +418,25 @@ macro_rules! uop_list {
             /// Calls `[callable, self_or_null, oparg args, kwnames]`.
             CALL_KW_GENERIC(cx; --) [can_error, escapes, var_stack] {
                 helper!(cx, taipan_call_kw);
+            }
+            /// Side-exits unless the callable below `oparg & 0xffff` arguments is the
+            /// function `operand` and its self slot is set iff `oparg >> 16` is 1.
+            GUARD_CALLABLE(cx; --) [guard, side_exit, var_stack] {
+                let n = (cx.oparg() & 0xffff) as usize;
+                let sp = cx.entry_sp();
+                let f = *sp.sub(n + 2);
+                let s = *sp.sub(n + 1);
+                exit_if!(f != cx.operand() || (s == NULL) != (cx.oparg() >> 16 == 0));
+            }
+            /// Inlined call: pushes the callee's frame over `[function, self_or_null,
+            /// args]` (`oparg & 0xffff` args) and continues in it (`operand`: its slots).
+            PUSH_FRAME(cx; --) [can_error, var_stack] {
+                helper!(cx, taipan_push_frame);
+            }
+            /// Returns from an inlined frame: pops it and pushes the return value
+            /// in the caller.
+            POP_FRAME(cx; --) [var_stack] {
+                helper!(cx, taipan_pop_frame);
             }
             /// Builds a tuple of the top `oparg` values.
             BUILD_TUPLE(cx; --) [var_stack] {

@@ -42,6 +42,9 @@ pub fn check_trace(
         return Err(TraceError::FallsOffEnd);
     }
     let mut depth = entry_depth;
+    let mut n_locals = n_locals;
+    // Callers of inlined frames: (depth, slots) to return to.
+    let mut callers: Vec<(usize, usize)> = Vec::new();
     for (index, inst) in trace.iter().enumerate() {
         let meta = inst.op.meta();
         if matches!(
@@ -69,12 +72,29 @@ pub fn check_trace(
         if depth > stack_cap {
             return Err(TraceError::StackOverflow { index });
         }
-        if meta.has(flags::JUMP_TOP) && depth != entry_depth {
+        match inst.op {
+            Uop::PUSH_FRAME => {
+                callers.push((depth, n_locals));
+                n_locals = inst.operand as usize;
+                depth = 0;
+            }
+            Uop::POP_FRAME => {
+                if depth != 0 {
+                    return Err(TraceError::LoopDepth { index });
+                }
+                let (d, n) = callers.pop().ok_or(TraceError::StackUnderflow { index })?;
+                depth = d + 1;
+                n_locals = n;
+            }
+            _ => {}
+        }
+        if meta.has(flags::JUMP_TOP) && (depth != entry_depth || !callers.is_empty()) {
             return Err(TraceError::LoopDepth { index });
         }
         if meta.has(flags::EXIT | flags::JUMP_TOP) {
             // Code after an unconditional end is never reached from here.
             depth = entry_depth;
+            callers.clear();
         }
     }
     Ok(())

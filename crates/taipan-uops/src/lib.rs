@@ -169,6 +169,12 @@ pub fn stack_effect(op: Uop, oparg: u32) -> (usize, usize, usize) {
     let n = oparg as usize;
     let (i, o) = match op {
         Uop::COPY => return (0, 1, n),
+        Uop::GUARD_CALLABLE => return (0, 0, (n & 0xffff) + 2),
+        // Frame changes are modelled by `check_trace`; in the frame they
+        // leave, PUSH_FRAME consumes the call's values and POP_FRAME the
+        // return value.
+        Uop::PUSH_FRAME => ((n & 0xffff) + 2, 0),
+        Uop::POP_FRAME => (1, 0),
         Uop::SWAP => return (0, 0, n),
         Uop::CALL_GENERIC => (n + 2, 1),
         Uop::CALL_KW_GENERIC => (n + 3, 1),

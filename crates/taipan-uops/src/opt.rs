@@ -60,8 +60,11 @@ pub fn propagate_types(trace: &[UopInst]) -> Vec<UopInst> {
         .max()
         .unwrap_or(0);
     let mut locals = vec![Ty::Unknown; nlocals];
-    // Types of the values pushed by the trace; below them, unknown.
+    // Types of the values pushed by the trace; below them, unknown. `orig`
+    // runs beside it: the local a value was loaded from (while that local
+    // still holds it), so a guard on the value types the local too.
     let mut stack: Vec<Ty> = Vec::new();
+    let mut orig: Vec<Option<usize>> = Vec::new();
     let mut out = Vec::with_capacity(trace.len());
     let pop = |s: &mut Vec<Ty>| s.pop().unwrap_or(Ty::Unknown);
     let peek = |s: &Vec<Ty>, n: usize| {
@@ -85,13 +88,22 @@ pub fn propagate_types(trace: &[UopInst]) -> Vec<UopInst> {
                     locals[i] = Ty::Bound;
                 }
                 stack.push(locals[i]);
+                orig.push(Some(i));
             }
             Uop::STORE_FAST => {
                 let t = pop(&mut stack);
+                orig.pop();
+                let i = inst.oparg as usize;
+                orig.iter_mut()
+                    .filter(|o| **o == Some(i))
+                    .for_each(|o| *o = None);
                 // A stored value is never NULL.
                 locals[inst.oparg as usize] = if t == Ty::Unknown { Ty::Bound } else { t };
             }
-            Uop::LOAD_CONST_INLINE => stack.push(Ty::of_bits(inst.operand)),
+            Uop::LOAD_CONST_INLINE => {
+                stack.push(Ty::of_bits(inst.operand));
+                orig.push(None);
+            }
             Uop::GUARD_BOTH_INT | Uop::GUARD_BOTH_FLOAT => {
                 let want = if inst.op == Uop::GUARD_BOTH_INT {
                     Ty::Int
@@ -109,8 +121,10 @@ pub fn propagate_types(trace: &[UopInst]) -> Vec<UopInst> {
                     (false, true) => out.push(UopInst { op: nos_op, ..inst }),
                     (false, false) => out.push(inst),
                 }
-                set_top(&mut stack, 2, want);
-                set_top(&mut stack, 1, want);
+                for n in [1, 2] {
+                    set_top(&mut stack, n, want);
+                    type_origin(&orig, &mut locals, n, want);
+                }
                 continue;
             }
             Uop::GUARD_TOS_INT
@@ -127,34 +141,60 @@ pub fn propagate_types(trace: &[UopInst]) -> Vec<UopInst> {
                     out.push(inst);
                 }
                 set_top(&mut stack, n, want);
+                type_origin(&orig, &mut locals, n, want);
                 continue;
             }
-            Uop::INT_TO_FLOAT_TOS => set_top(&mut stack, 1, Ty::Float),
-            Uop::INT_TO_FLOAT_NOS => set_top(&mut stack, 2, Ty::Float),
+            Uop::INT_TO_FLOAT_TOS | Uop::INT_TO_FLOAT_NOS => {
+                let n = if inst.op == Uop::INT_TO_FLOAT_TOS {
+                    1
+                } else {
+                    2
+                };
+                set_top(&mut stack, n, Ty::Float);
+                set_top(&mut orig, n, None);
+            }
             Uop::COPY => {
-                let t = peek(&stack, inst.oparg as usize);
+                let n = inst.oparg as usize;
+                let t = peek(&stack, n);
+                let o = if n <= orig.len() {
+                    orig[orig.len() - n]
+                } else {
+                    None
+                };
                 stack.push(t);
+                orig.push(o);
             }
             Uop::SWAP => {
                 let n = inst.oparg as usize;
                 if n <= stack.len() {
                     let l = stack.len();
                     stack.swap(l - 1, l - n);
+                    orig.swap(l - 1, l - n);
                 } else {
                     set_top(&mut stack, 1, Ty::Unknown);
+                    set_top(&mut orig, 1, None);
                 }
+            }
+            Uop::PUSH_FRAME | Uop::POP_FRAME => {
+                // Another frame's locals: start over knowing nothing.
+                locals.iter_mut().for_each(|t| *t = Ty::Unknown);
+                stack.clear();
+                orig.clear();
             }
             _ => {
                 let (n_in, n_out, _) = stack_effect(inst.op, inst.oparg);
                 for _ in 0..n_in {
                     pop(&mut stack);
+                    orig.pop();
                 }
                 let t = result_type(inst.op);
                 for _ in 0..n_out {
                     stack.push(t);
+                    orig.push(None);
                 }
                 if inst.op.meta().has(flags::EXIT | flags::JUMP_TOP) {
                     stack.clear();
+                    orig.clear();
                 }
             }
         }
@@ -163,7 +203,17 @@ pub fn propagate_types(trace: &[UopInst]) -> Vec<UopInst> {
     out
 }
 
-fn set_top(stack: &mut [Ty], n: usize, t: Ty) {
+/// A guard proved the `n`-th value from the top has type `t`: so does the
+/// local it was loaded from.
+fn type_origin(orig: &[Option<usize>], locals: &mut [Ty], n: usize, t: Ty) {
+    if n <= orig.len() {
+        if let Some(i) = orig[orig.len() - n] {
+            locals[i] = t;
+        }
+    }
+}
+
+fn set_top<T: Copy>(stack: &mut [T], n: usize, t: T) {
     if n <= stack.len() {
         let l = stack.len();
         stack[l - n] = t;
@@ -190,7 +240,7 @@ fn result_type(op: Uop) -> Ty {
         COMPARE_LT_INT | COMPARE_LE_INT | COMPARE_EQ_INT | COMPARE_NE_INT | COMPARE_GT_INT
         | COMPARE_GE_INT | COMPARE_LT_FLOAT | COMPARE_LE_FLOAT | COMPARE_EQ_FLOAT
         | COMPARE_NE_FLOAT | COMPARE_GT_FLOAT | COMPARE_GE_FLOAT | UNARY_NOT_BOOL | TO_BOOL
-        | IS_OP | CONTAINS_OP => Ty::Bool,
+        | TO_BOOL_INT | IS_OP | CONTAINS_OP => Ty::Bool,
         _ => Ty::Bound,
     }
 }

@@ -144,7 +144,6 @@ fn a_passed_guard_types_its_values_for_later_uops() {
 /// tracks values symbolically for this). `propagate_types` types the stack
 /// slot only: `x * x + x` guards `x` twice.
 #[test]
-#[ignore = "missed optimization: a guard types the stack slot, not the local it was loaded from"]
 fn a_guard_on_a_loaded_local_types_the_local() {
     check(
         propagate_types,
@@ -275,10 +274,10 @@ fn store_fast_replaces_what_is_known_about_the_local() {
          LOAD_CONST_INLINE 0 0x3ff8000000000000 @6
          STORE_FAST 0 @7
          LOAD_FAST_CHECK 0 @8
-         GUARD_TOS_INT 0 @9
+         GUARD_TOS_FLOAT 0 @9
          POP_TOP 0 @10
          LOAD_FAST_CHECK 0 @11
-         GUARD_TOS_FLOAT 0 @12
+         GUARD_TOS_INT 0 @12
          POP_TOP 0 @13
          EXIT_TRACE 14 0xd @14",
         "LOAD_CONST_INLINE 0 0xfff9000000000001 @1
@@ -288,9 +287,9 @@ fn store_fast_replaces_what_is_known_about_the_local() {
          LOAD_CONST_INLINE 0 0x3ff8000000000000 @6
          STORE_FAST 0 @7
          LOAD_FAST 0 @8
-         GUARD_TOS_INT 0 @9
          POP_TOP 0 @10
          LOAD_FAST 0 @11
+         GUARD_TOS_INT 0 @12
          POP_TOP 0 @13
          EXIT_TRACE 14 0xd @14",
     );

@@ -77,6 +77,8 @@ pub struct TraceExecutor {
 
 /// The state of one side exit of a trace.
 pub struct ExitState {
+    /// The generation of a side trace grown here (its parent's + 1).
+    child_generation: u32,
     count: Cell<u32>,
     /// Side traces requested so far (raises the hotness needed for the next).
     tries: Cell<u32>,
@@ -85,8 +87,9 @@ pub struct ExitState {
 }
 
 impl ExitState {
-    fn new() -> ExitState {
+    fn new(child_generation: u32) -> ExitState {
         ExitState {
+            child_generation,
             count: Cell::new(0),
             tries: Cell::new(0),
             link: Cell::new(std::ptr::null()),
@@ -171,7 +174,11 @@ impl Executor for TraceExecutor {
         loop {
             // SAFETY: executors live as long as the interpreter.
             let ex = unsafe { &*cur };
+            // Traces run on the top frame: after inlined calls that may be a
+            // callee of the frame tier 1 entered from.
+            let fi = it.frames.len() - 1;
             let (exit, trace, exc) = ex.run_once(it, fi);
+            let fi = it.frames.len() - 1;
             let ip = exit.ip as usize;
             if exit.exit == ERROR_EXIT {
                 self.stats.errors.set(self.stats.errors.get() + 1);
@@ -184,6 +191,9 @@ impl Executor for TraceExecutor {
                 self.stats.side_exits.set(self.stats.side_exits.get() + 1);
                 let e = &ex.exits[k];
                 let link = e.link.get();
+                if e.child_generation > MAX_GENERATION {
+                    return ExecExit::Resume(ip);
+                }
                 if !link.is_null() {
                     it.frames[fi].ip = exit.ip;
                     cur = link;
@@ -196,7 +206,7 @@ impl Executor for TraceExecutor {
                     e.tries.set(e.tries.get() + 1);
                     return ExecExit::RecordSide {
                         ip,
-                        link: &e.link as *const _ as usize,
+                        link: e as *const ExitState as usize,
                     };
                 }
                 return ExecExit::Resume(ip);
@@ -251,6 +261,22 @@ enum Pending {
     },
 }
 
+/// A caller of an inlined call while its callee is recorded.
+struct OuterFrame {
+    code: Value,
+    fi: usize,
+    nlocals: usize,
+    nslots: usize,
+    /// Where the caller continues after the call.
+    resume: usize,
+}
+
+/// Side traces grow from side traces at most this many times over.
+const MAX_GENERATION: u32 = 3;
+
+/// Inlined calls nest at most this deep in a trace.
+const MAX_INLINE_DEPTH: usize = 4;
+
 struct Rec {
     code: Value,
     globals: Value,
@@ -270,6 +296,17 @@ struct Rec {
     stopped_at: Option<Opcode>,
     /// A side trace: the token of the exit it is linked to.
     link: Option<usize>,
+    /// The frames of inlined calls' callers (innermost last); the fields
+    /// above (`code`, `fi`, `nlocals`, `nslots`) describe the current frame.
+    outer: Vec<OuterFrame>,
+    /// A `PUSH_FRAME` was emitted: the next instruction is the callee's first.
+    pending_push: Option<Value>,
+    /// The next instruction gets its generic uops: a side trace starts at an
+    /// instruction whose specialized uop just side-exited (an overflow, a
+    /// zero divisor, an index out of range), which would exit again.
+    generic_next: bool,
+    /// The instruction the trace starts at.
+    start_ip: usize,
     pending: Pending,
 }
 
@@ -332,6 +369,10 @@ impl Tier2 for UopTier {
             expect: [head, head],
             stopped_at: None,
             link: None,
+            outer: Vec::new(),
+            pending_push: None,
+            generic_next: false,
+            start_ip: head,
             pending: Pending::None,
         });
         true
@@ -344,6 +385,8 @@ impl Tier2 for UopTier {
         if let Some(r) = self.rec.as_mut() {
             r.expect = [ip, ip];
             r.link = Some(link);
+            r.generic_next = true;
+            r.start_ip = ip;
         }
         true
     }
@@ -353,6 +396,24 @@ impl Tier2 for UopTier {
             return Recording::Abort;
         };
         let top = it.frames.len() - 1;
+        if let Some(callee) = rec.pending_push.take() {
+            if top != rec.fi + 1 || it.frames[top].code != callee || ip != 0 {
+                return self.abort();
+            }
+            let c = code_of(callee);
+            rec.outer.push(OuterFrame {
+                code: rec.code,
+                fi: rec.fi,
+                nlocals: rec.nlocals,
+                nslots: rec.nslots,
+                resume: rec.expect[0],
+            });
+            rec.code = callee;
+            rec.fi = top;
+            rec.nlocals = c.nlocals as usize;
+            rec.nslots = c.nslots();
+            rec.expect = [0, 0];
+        }
         if top > rec.fi {
             return Recording::Continue;
         }
@@ -424,6 +485,7 @@ impl UopTier {
         let Some(rec) = self.rec.take() else {
             return Recording::Abort;
         };
+        let root = rec.root_code();
         let raw = rec.trace;
         let trace = optimize(&raw);
         if check_trace(&trace, rec.nslots, rec.entry_depth, usize::MAX).is_err() {
@@ -432,11 +494,16 @@ impl UopTier {
         }
         let room = max_growth(&trace);
         if self.dump {
-            let c = code_of(rec.code);
+            let c = code_of(root);
             eprintln!(
-                "-- trace for loop at {} line {} ({} uops, {} optimized)\n{}",
+                "-- {} at {} line {} ({} uops, {} optimized)\n{}",
+                if rec.link.is_some() {
+                    "side trace"
+                } else {
+                    "trace for loop"
+                },
                 c.code.name,
-                c.code.line_of(rec.jump),
+                c.code.line_of(rec.start_ip),
                 raw.len(),
                 trace.len(),
                 crate::describe_trace(&trace)
@@ -454,14 +521,14 @@ impl UopTier {
                     s.bytes.set(s.bytes.get() + c.code_size() as u64);
                     if let Some(f) = &mut self.perf_map {
                         use std::io::Write;
-                        let cobj = code_of(rec.code);
+                        let cobj = code_of(root);
                         let _ = writeln!(
                             f,
                             "{:x} {:x} taipan:trace:{}:{}",
                             c.code_addr(),
                             c.code_size(),
                             cobj.code.qualname,
-                            cobj.code.line_of(rec.jump)
+                            cobj.code.line_of(rec.start_ip)
                         );
                     }
                     code = Some(c);
@@ -494,7 +561,15 @@ impl UopTier {
             }
         }
         self.stats.traces.set(self.stats.traces.get() + 1);
-        let exits = trace.iter().map(|_| ExitState::new()).collect();
+        let generation = match rec.link {
+            // SAFETY: the token is the `ExitState` of a live executor.
+            Some(link) => unsafe { (*(link as *const ExitState)).child_generation },
+            None => 0,
+        };
+        let exits = trace
+            .iter()
+            .map(|_| ExitState::new(generation + 1))
+            .collect();
         let exec = Box::new(TraceExecutor {
             trace,
             _guards: rec.guards,
@@ -511,23 +586,37 @@ impl UopTier {
             // SAFETY: `link` is the `ExitState::link` of a live executor
             // (executors live as long as the interpreter); the new executor's
             // box is never moved out of.
-            unsafe { (*(link as *const Cell<*const TraceExecutor>)).set(&*exec) };
+            unsafe { (*(link as *const ExitState)).link.set(&*exec) };
         }
         Recording::Done {
             exec,
-            code: rec.code,
+            code: root,
             jump: rec.jump,
         }
     }
 }
 
 /// The most values a trace has above its entry depth at any point.
+/// Inlined frames reserve their own room (`PUSH_FRAME`).
 fn max_growth(trace: &[UopInst]) -> usize {
-    let (mut d, mut max) = (0isize, 0isize);
+    let (mut d, mut max, mut inlined) = (0isize, 0isize, 0usize);
     for u in trace {
         let (i, o, _) = crate::stack_effect(u.op, u.oparg);
-        d += o as isize - i as isize;
-        max = max.max(d);
+        match u.op {
+            Uop::PUSH_FRAME => inlined += 1,
+            Uop::POP_FRAME => {
+                inlined -= 1;
+                if inlined == 0 {
+                    d += 1;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if inlined == 0 || (u.op == Uop::PUSH_FRAME && inlined == 1) {
+            d += o as isize - i as isize;
+            max = max.max(d);
+        }
     }
     max as usize + 2
 }
@@ -543,6 +632,11 @@ fn u(op: Uop, oparg: u32, operand: u64, target: usize) -> UopInst {
 }
 
 impl Rec {
+    /// The code object of the frame the trace starts in.
+    fn root_code(&self) -> Value {
+        self.outer.first().map_or(self.code, |o| o.code)
+    }
+
     fn emit(&mut self, op: Uop, oparg: u32, operand: u64, target: usize) {
         self.trace.push(u(op, oparg, operand, target));
     }
@@ -714,6 +808,27 @@ impl Rec {
         let code = code_of(self.code);
         let ins = code.instrs[ip];
         let arg = ins.arg;
+        if std::mem::take(&mut self.generic_next) {
+            let generic = match ins.op {
+                Opcode::BinaryOp => Some(Uop::BINARY_OP_GENERIC),
+                Opcode::CompareOp => Some(Uop::COMPARE_OP_GENERIC),
+                Opcode::BinarySubscr => Some(Uop::BINARY_SUBSCR_GENERIC),
+                Opcode::StoreSubscr => Some(Uop::STORE_SUBSCR_GENERIC),
+                Opcode::UnpackSequence => Some(Uop::UNPACK_SEQUENCE),
+                Opcode::UnaryNegative => Some(Uop::UNARY_GENERIC),
+                _ => None,
+            };
+            if let Some(g) = generic {
+                let oparg = if ins.op == Opcode::UnaryNegative {
+                    0
+                } else {
+                    arg
+                };
+                self.emit(g, oparg, 0, ip);
+                self.expect = [ip + 1; 2];
+                return Step::Continue;
+            }
+        }
         let n = it.stack.len();
         let tos = || it.stack[n - 1];
         let nos = || it.stack[n - 2];
@@ -822,7 +937,9 @@ impl Rec {
             }
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                 let v = tos();
-                if v != Value::TRUE && v != Value::FALSE {
+                if v.is_small_int() {
+                    self.emit(Uop::TO_BOOL_INT, 0, 0, ip);
+                } else if v != Value::TRUE && v != Value::FALSE {
                     self.emit(Uop::TO_BOOL, 0, 0, ip);
                 }
                 self.pending = Pending::Branch {
@@ -841,8 +958,18 @@ impl Rec {
                 next = [ip + 1, arg as usize];
             }
             Opcode::Jump => next = [arg as usize; 2],
+            Opcode::ReturnValue if !self.outer.is_empty() => {
+                self.emit(Uop::POP_FRAME, 0, 0, ip);
+                let o = self.outer.pop().expect("an outer frame");
+                self.code = o.code;
+                self.fi = o.fi;
+                self.nlocals = o.nlocals;
+                self.nslots = o.nslots;
+                self.expect = [o.resume; 2];
+                return Step::Continue;
+            }
             Opcode::JumpBackward => {
-                if ip != self.jump {
+                if ip != self.jump || !self.outer.is_empty() {
                     return self.exit_at(ip);
                 }
                 if self
@@ -915,7 +1042,22 @@ impl Rec {
                     _ => self.emit(Uop::UNPACK_SEQUENCE, arg, 0, ip),
                 }
             }
-            Opcode::Call => self.emit(Uop::CALL_GENERIC, arg, 0, ip),
+            Opcode::Call => {
+                let n = arg as usize;
+                let fpos = it.stack.len() - n - 2;
+                let (callable, selfv) = (it.stack[fpos], it.stack[fpos + 1]);
+                let nargs = n + usize::from(!selfv.is_null());
+                match self.inlinable(callable, nargs) {
+                    Some((callee, nslots)) => {
+                        let flag = u32::from(!selfv.is_null()) << 16;
+                        self.emit(Uop::GUARD_CALLABLE, arg | flag, callable.0, ip);
+                        self.emit(Uop::PUSH_FRAME, arg | flag, nslots as u64, ip);
+                        self.roots.push(callable);
+                        self.pending_push = Some(callee);
+                    }
+                    None => self.emit(Uop::CALL_GENERIC, arg, 0, ip),
+                }
+            }
             Opcode::CallKw => self.emit(Uop::CALL_KW_GENERIC, arg, 0, ip),
             op => {
                 self.stopped_at = Some(op);
@@ -924,6 +1066,22 @@ impl Rec {
         }
         self.expect = next;
         Step::Continue
+    }
+
+    /// The code and frame slots of `callable` when a call of it with `nargs`
+    /// positional arguments can be inlined: a plain Python function whose
+    /// frame tier 1 would push in place (exact positional arguments, no
+    /// `*args`/`**kwargs`/keyword-only parameters, not a generator).
+    fn inlinable(&self, callable: Value, nargs: usize) -> Option<(Value, usize)> {
+        if !is_kind(callable, Kind::Function) || self.outer.len() >= MAX_INLINE_DEPTH {
+            return None;
+        }
+        let codev = func_of(callable).code;
+        let c = code_of(codev);
+        use taipan_compiler::bytecode::flags as cf;
+        let bad = cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR;
+        (nargs == c.code.argcount as usize && c.code.kwonlyargcount == 0 && c.code.flags & bad == 0)
+            .then(|| (codev, c.nslots()))
     }
 
     /// A range or list `FOR_ITER` about to find its iterator exhausted: a

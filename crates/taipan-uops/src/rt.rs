@@ -447,6 +447,43 @@ helpers! {
         it.build_string(oparg as usize);
         Ok(H::Ok)
     }
+    /// Pushes the frame of an inlined call (the recorder checked the shape:
+    /// exact positional arguments, no generator).
+    fn taipan_push_frame(it, rt, oparg, operand) {
+        let n = (oparg & 0xffff) as usize;
+        let fpos = it.stack.len() - n - 2;
+        if it.frames.len() >= it.recursion_limit {
+            return Err(it.new_exc(it.t.recursion_error, "maximum recursion depth exceeded"));
+        }
+        let callable = it.stack[fpos];
+        let argbase = if it.stack[fpos + 1].is_null() {
+            fpos + 2
+        } else {
+            fpos + 1
+        };
+        let nargs = it.stack.len() - argbase;
+        if it.push_frame_inplace(callable, argbase, nargs, fpos)?.is_some() {
+            // A generator: the recorder never inlines those.
+            return Err(it.new_exc(it.t.system_error, "inlined call made a generator"));
+        }
+        rt.fi = it.frames.len() - 1;
+        rt.base = it.frames[rt.fi].base as usize;
+        let need = code_of(it.frames[rt.fi].code).code.stacksize as usize + 16;
+        it.stack.reserve(need);
+        Ok(H::Ok)
+    }
+    /// Returns from an inlined frame.
+    fn taipan_pop_frame(it, rt, oparg, operand) {
+        let v = pop(it);
+        let Some(f) = it.frames.pop() else {
+            return Err(it.new_exc(it.t.system_error, "no frame to return from"));
+        };
+        it.stack.truncate(f.ret_sp as usize);
+        it.stack.push(v);
+        rt.fi = it.frames.len() - 1;
+        rt.base = it.frames[rt.fi].base as usize;
+        Ok(H::Ok)
+    }
     /// A safepoint: side-exits when a collection is due.
     fn taipan_check_gc(it, rt, oparg, operand) {
         Ok(if it.heap.wants_gc() { H::SideExit } else { H::Ok })
