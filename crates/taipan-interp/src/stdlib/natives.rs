@@ -4,7 +4,9 @@
 //! `_taipan_os` is the file-system and process surface `os` is built on.
 
 use crate::interp::{Interp, PyResult};
-use crate::object::{as_str, bytes_of, float_value, is_float_value, is_kind, module_of, Kind, NativeFn};
+use crate::object::{
+    as_str, bytes_of, float_value, is_float_value, is_kind, module_of, Kind, NativeFn,
+};
 use crate::support::{base64, hashes, structmod, SResult, SupportError};
 use crate::value::Value;
 use num_bigint::BigInt;
