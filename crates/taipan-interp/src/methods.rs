@@ -354,6 +354,7 @@ pub fn list_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
         ));
     }
     let items = if args.len() == 2 {
+        it.vouch();
         it.collect_iter(args[1])?
     } else {
         vec![]
@@ -365,6 +366,7 @@ pub fn tuple_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Valu
         return Ok(args[1]);
     }
     let items = if args.len() >= 2 {
+        it.vouch();
         it.collect_iter(args[1])?
     } else {
         vec![]

@@ -87,7 +87,10 @@ impl Interp {
 
     // ------------------------------------------------------------ arithmetic
 
+    /// A section entry point (see `Interp::vouch`): with a vouch for `a` and
+    /// `b`, the dunders it calls may collect.
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpArg) -> PyResult<Value> {
+        let w = std::mem::take(&mut self.gc_window);
         if op.is_inplace() {
             let r = self.inplace_op(a, b, op)?;
             if r != self.not_implemented {
@@ -116,6 +119,7 @@ impl Interp {
         };
         if let Some(r) = rm {
             if self.is_subtype(tb, ta) && Some(r) != lm {
+                self.gc_window = w;
                 let v = self.call_descr(r, b, tb, &[a])?;
                 if v != self.not_implemented {
                     return Ok(v);
@@ -125,6 +129,7 @@ impl Interp {
         }
         match lm {
             Some(l) => {
+                self.gc_window = w;
                 let v = self.call_descr(l, a, ta, &[b])?;
                 if v != self.not_implemented {
                     return Ok(v);
@@ -138,6 +143,7 @@ impl Interp {
             }
         }
         if let Some(r) = rm {
+            self.gc_window = w;
             let v = self.call_descr(r, b, tb, &[a])?;
             if v != self.not_implemented {
                 return Ok(v);
@@ -251,6 +257,9 @@ impl Interp {
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_binop(x, y, op);
+        }
+        if let Some(r) = self.complex_binop(a, b, op)? {
+            return Ok(r);
         }
         let ni = self.not_implemented;
         match (kind_of(a), kind_of(b), op) {
@@ -615,10 +624,15 @@ impl Interp {
 
     // ------------------------------------------------------------ comparison
 
+    /// A section entry point (see `Interp::vouch`), like `binary_op`.
     pub fn compare(&mut self, a: Value, b: Value, op: CompareOpArg) -> PyResult<Value> {
+        let w = std::mem::take(&mut self.gc_window);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         if type_of_obj(ta).builtin && type_of_obj(tb).builtin {
+            if let Some(r) = self.complex_compare(a, b, op) {
+                return Ok(Value::bool(r));
+            }
             if let Some(r) = self.native_compare(a, b, op)? {
                 return Ok(Value::bool(r));
             }
@@ -638,6 +652,7 @@ impl Interp {
         let mut rm = self.user_lookup(tb, rname);
         if let Some(r) = rm {
             if ta != tb && self.is_subtype(tb, ta) {
+                self.gc_window = w;
                 let v = self.call_descr(r, b, tb, &[a])?;
                 if v != self.not_implemented {
                     return Ok(v);
@@ -646,6 +661,7 @@ impl Interp {
             }
         }
         if let Some(l) = lm {
+            self.gc_window = w;
             let v = self.call_descr(l, a, ta, &[b])?;
             if v != self.not_implemented {
                 return Ok(v);
@@ -654,6 +670,7 @@ impl Interp {
             return Ok(Value::bool(r));
         }
         if let Some(r) = rm {
+            self.gc_window = w;
             let v = self.call_descr(r, b, tb, &[a])?;
             if v != self.not_implemented {
                 return Ok(v);
@@ -854,7 +871,9 @@ impl Interp {
     }
 
     /// `a == b` as used by containers: identity first, then `==`.
+    /// A section entry point (see `Interp::vouch`), like `compare`.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let w = std::mem::take(&mut self.gc_window);
         if a == b {
             return Ok(true);
         }
@@ -864,6 +883,7 @@ impl Interp {
         if is_kind(a, Kind::Str) && is_kind(b, Kind::Str) && type_of_obj(self.type_of(a)).builtin {
             return Ok(str_of(a).s == str_of(b).s);
         }
+        self.gc_window = w;
         let r = self.compare(a, b, CompareOpArg::Eq)?;
         if r.is_bool() {
             return Ok(r == Value::TRUE);
@@ -915,6 +935,10 @@ impl Interp {
             Some(Kind::Set) => !set_of(v).is_empty(),
             Some(Kind::Bytes) => !bytes_of(v).b.is_empty(),
             Some(Kind::Int) => !bigint_of(v).0.is_zero(),
+            Some(Kind::Complex) => {
+                let (re, im) = crate::complex::complex_parts(v);
+                re != 0.0 || im != 0.0
+            }
             Some(Kind::Range) => self.len(v)? != 0,
             Some(Kind::DictView) => !dict_of(view_of(v).dict).is_empty(),
             _ => true,
@@ -1008,6 +1032,7 @@ impl Interp {
                 self.type_err(format!("unhashable type: '{}'", self.type_name(v)))
             }
             Some(Kind::Slice) => self.type_err("unhashable type: 'slice'"),
+            Some(Kind::Complex) => Ok(self.complex_hash(v)),
             Some(Kind::Method) => {
                 let m = method_of(v);
                 let (f, s) = (m.func, m.self_);
@@ -1169,6 +1194,7 @@ impl Interp {
         let ty = self.type_of(v);
         let tname = type_of_obj(ty).name.clone();
         Ok(match k {
+            Kind::Complex => self.complex_repr(v),
             Kind::Str => crate::support::strings::repr_str(as_str(v)),
             Kind::Int => {
                 let b = &bigint_of(v).0;
@@ -1409,6 +1435,8 @@ impl Interp {
                     crate::support::format_spec::format_int(&b, &sp, &tname)
                 }
             }
+        } else if is_kind(v, Kind::Complex) {
+            return self.complex_format(v, &sp);
         } else if is_kind(v, Kind::Str) {
             crate::support::format_spec::format_str(as_str(v), &sp, &tname)
         } else {

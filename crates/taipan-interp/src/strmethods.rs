@@ -254,8 +254,9 @@ fn str_splitlines(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value
     let items: Vec<Value> = out.into_iter().map(|p| it.new_str(p)).collect();
     Ok(it.new_list(items))
 }
-fn str_join(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn str_join(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "join", &args[1..], 1, 1)?;
+    it.vouch();
     let items = it.collect_iter(args[1])?;
     let sep = as_str(args[0]);
     let mut out = String::new();
@@ -687,7 +688,7 @@ fn list_remove(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
     }
     it.value_err("list.remove(x): x not in list")
 }
-fn seq_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn seq_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "index", &args[1..], 1, 3)?;
     let items = if is_kind(args[0], Kind::List) {
         list_of(args[0]).items.clone()
@@ -697,10 +698,21 @@ fn seq_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let start = opt_idx(it, args.get(2))?;
     let end = opt_idx(it, args.get(3))?;
     let (s, e) = char_range(items.len(), start, end);
-    for (i, x) in items.iter().enumerate().take(e).skip(s) {
-        if it.eq(*x, args[1])? {
-            return Ok(Value::small_int(i as i64));
+    // The copied items stay rooted while `__eq__` runs (it may mutate the list).
+    let mark = it.roots_mark();
+    it.shadow.extend_from_slice(&items);
+    let found = (|| {
+        for (i, x) in items.iter().enumerate().take(e).skip(s) {
+            it.vouch();
+            if it.eq(*x, args[1])? {
+                return Ok(Some(i));
+            }
         }
+        Ok(None)
+    })();
+    it.unroot_to(mark);
+    if let Some(i) = found? {
+        return Ok(Value::small_int(i as i64));
     }
     if is_kind(args[0], Kind::List) {
         let r = it.repr_string(args[1])?;
@@ -708,20 +720,27 @@ fn seq_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     }
     it.value_err("tuple.index(x): x not in tuple")
 }
-fn seq_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn seq_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "count", &args[1..], 1, 1)?;
     let items = if is_kind(args[0], Kind::List) {
         list_of(args[0]).items.clone()
     } else {
         tuple_of(args[0]).items.clone()
     };
-    let mut n = 0;
-    for x in items {
-        if it.eq(x, args[1])? {
-            n += 1;
+    let mark = it.roots_mark();
+    it.shadow.extend_from_slice(&items);
+    let r = (|| {
+        let mut n = 0;
+        for x in items {
+            it.vouch();
+            if it.eq(x, args[1])? {
+                n += 1;
+            }
         }
-    }
-    Ok(Value::small_int(n))
+        Ok(Value::small_int(n))
+    })();
+    it.unroot_to(mark);
+    r
 }
 fn list_reverse(_it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     list_of(args[0]).items.reverse();
@@ -735,7 +754,7 @@ fn list_copy(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let items = list_of(args[0]).items.clone();
     Ok(it.new_list(items))
 }
-fn list_sort(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn list_sort(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     if args.len() > 1 {
         return it.type_err("sort() takes no positional arguments");
     }
