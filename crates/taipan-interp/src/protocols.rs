@@ -129,7 +129,16 @@ impl Interp {
     }
 
     /// `d.update(m)` for a dict or an iterable of pairs.
+    /// A section entry point (see `Interp::vouch`): with a vouch for `d` and
+    /// `m`, iterating a generic iterable `m` may collect.
     pub fn dict_update_from(&mut self, d: Value, m: Value, mapping_only: bool) -> PyResult<()> {
+        let w = self.enter_section();
+        let r = self.dict_update_in(d, m, mapping_only);
+        self.leave_section(w);
+        r
+    }
+
+    fn dict_update_in(&mut self, d: Value, m: Value, mapping_only: bool) -> PyResult<()> {
         if is_kind(m, Kind::Dict) {
             let entries: Vec<_> = dict_of(m).iter_hashed().collect();
             for e in entries {
@@ -150,8 +159,27 @@ impl Interp {
         if mapping_only {
             return self.type_err(format!("'{}' object is not a mapping", self.type_name(m)));
         }
-        let items = self.collect_iter(m)?;
-        for (i, it) in items.into_iter().enumerate() {
+        // One pair at a time, as CPython does: the iterator and the current
+        // element stay rooted while Python code runs.
+        let iter = self.get_iter(m)?;
+        let mark = self.roots_mark();
+        self.root(iter);
+        let r = self.dict_update_pairs(d, iter, mark);
+        self.unroot_to(mark);
+        r
+    }
+
+    /// `dict_update_from` over the pairs of the rooted iterator `iter`.
+    fn dict_update_pairs(&mut self, d: Value, iter: Value, mark: usize) -> PyResult<()> {
+        let mut i = 0usize;
+        loop {
+            self.unroot_to(mark + 1);
+            self.vouch();
+            let Some(it) = self.next(iter)? else {
+                return Ok(());
+            };
+            self.root(it);
+            self.vouch();
             let kv = match self.collect_iter(it) {
                 Ok(kv) => kv,
                 Err(_) => {
@@ -166,9 +194,13 @@ impl Interp {
                     kv.len()
                 ));
             }
+            // The pair's items are rooted too: a list element may be replaced
+            // while `__hash__` / `__eq__` run.
+            self.root(kv[0]);
+            self.root(kv[1]);
             self.dict_set(d, kv[0], kv[1])?;
+            i += 1;
         }
-        Ok(())
     }
 
     pub fn dict_merge_kwargs(&mut self, d: Value, m: Value, callable: Value) -> PyResult<()> {
