@@ -53,8 +53,9 @@ impl Interp {
     }
 
     /// A binary operator with a complex operand (the other an int, bool,
-    /// float or complex); `None` when neither operand is complex, and
-    /// NotImplemented for operators complex does not define.
+    /// float or complex); `None` when neither operand is complex or the
+    /// other is not a number, and NotImplemented for operators complex does
+    /// not define.
     pub fn complex_binop(
         &mut self,
         a: Value,
@@ -66,7 +67,7 @@ impl Interp {
         }
         let ni = self.not_implemented;
         let (Some(x), Some(y)) = (self.as_complex(a)?, self.as_complex(b)?) else {
-            return Ok(Some(ni));
+            return Ok(None);
         };
         let r = match op {
             BinaryOpArg::Add => cx::add(x, y),
@@ -330,9 +331,52 @@ fn complex_getnewargs(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<
     Ok(it.new_tuple(vec![Value::float(re), Value::float(im)]))
 }
 
+macro_rules! complex_dunders {
+    ($($fname:ident, $name:expr, $op:ident, $reflected:expr;)*) => {
+        $(
+            fn $fname(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+                self_complex(it, args, $name)?;
+                if args.len() != 2 {
+                    return it.type_err(format!(
+                        "expected 1 argument, got {}",
+                        args.len().saturating_sub(1)
+                    ));
+                }
+                let (a, b) = if $reflected { (args[1], args[0]) } else { (args[0], args[1]) };
+                match it.complex_binop(a, b, BinaryOpArg::$op)? {
+                    Some(r) => Ok(r),
+                    None => Ok(it.not_implemented),
+                }
+            }
+        )*
+        fn register_dunders(it: &mut Interp, t: Value) {
+            $( crate::types::def(it, t, $name, $fname); )*
+        }
+    };
+}
+complex_dunders! {
+    complex_add, "__add__", Add, false;
+    complex_radd, "__radd__", Add, true;
+    complex_sub, "__sub__", Subtract, false;
+    complex_rsub, "__rsub__", Subtract, true;
+    complex_mul, "__mul__", Multiply, false;
+    complex_rmul, "__rmul__", Multiply, true;
+    complex_truediv, "__truediv__", TrueDivide, false;
+    complex_rtruediv, "__rtruediv__", TrueDivide, true;
+    complex_pow, "__pow__", Power, false;
+    complex_rpow, "__rpow__", Power, true;
+}
+
+fn complex_bool(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+    let (re, im) = self_complex(it, args, "__bool__")?;
+    Ok(Value::bool(re != 0.0 || im != 0.0))
+}
+
 /// Registers the methods of `complex`.
 pub fn init_complex_type(it: &mut Interp) {
     let t = it.t.complex;
+    register_dunders(it, t);
+    crate::types::def(it, t, "__bool__", complex_bool);
     crate::types::def(it, t, "conjugate", complex_conjugate);
     crate::types::def(it, t, "__abs__", complex_abs);
     crate::types::def(it, t, "__neg__", complex_neg);

@@ -666,6 +666,8 @@ impl Interp {
             if v != self.not_implemented {
                 return Ok(v);
             }
+        } else if let Some(r) = self.complex_compare(a, b, op) {
+            return Ok(Value::bool(r));
         } else if let Some(r) = self.native_compare(a, b, op)? {
             return Ok(Value::bool(r));
         }

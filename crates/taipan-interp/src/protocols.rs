@@ -878,6 +878,10 @@ impl Interp {
             }
         }
         match kind_of(obj) {
+            Some(Kind::Complex) if matches!(as_str(name), "real" | "imag") => {
+                // Member descriptors of a builtin type.
+                return self.err(self.t.attribute_error, "readonly attribute");
+            }
             Some(Kind::Type) => {
                 if type_of_obj(obj).builtin {
                     return self.type_err(format!(
