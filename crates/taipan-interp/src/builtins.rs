@@ -418,8 +418,9 @@ fn b_sum(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
 /// The natives audited for the GC (see `Interp::vouch`): every value they
 /// hold across a call back into Python is rooted, so they flag `rooted`.
 pub fn is_rooted_native(f: NativeFn) -> bool {
-    let audited: [NativeFn; 11] = [
+    let audited: [NativeFn; 12] = [
         b_sum,
+        b_next,
         b_min,
         b_max,
         b_sorted,
@@ -772,11 +773,13 @@ fn b_next(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
             return it.type_err(format!("'{}' object is not an iterator", it.type_name(x)));
         }
         let m = it.type_lookup(ty, it.n.next).unwrap();
+        it.vouch();
         return match it.call_descr(m, x, ty, &[]) {
             Err(e) if args.len() == 2 && it.isinstance(e, it.t.stop_iteration) => Ok(args[1]),
             r => r,
         };
     }
+    it.vouch();
     match it.next_with_value(x)? {
         Ok(v) => Ok(v),
         Err(rv) => {

@@ -1137,9 +1137,12 @@ impl Interp {
                         let v = pop!();
                         let recv = top!();
                         save!();
+                        // `recv` stays on the stack; `v` goes onto the resumed frame.
                         let r = if is_kind(recv, Kind::Generator) {
+                            self.vouch();
                             tri!(self.gen_send(recv, v))
                         } else if v.is_none() {
+                            self.vouch();
                             match tri!(self.next_with_value(recv)) {
                                 Ok(y) => GenResult::Yield(y),
                                 Err(rv) => GenResult::Return(rv),

@@ -1747,24 +1747,35 @@ impl Interp {
     }
 
     /// Like `next` but returns the StopIteration value on exhaustion.
+    /// A section entry point like `next`.
     pub fn next_with_value(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
-        self.gc_window = false;
+        let w = std::mem::take(&mut self.gc_window);
         match kind_of(it) {
-            Some(Kind::Generator) => match self.gen_send(it, Value::NONE)? {
-                GenResult::Yield(v) => Ok(Ok(v)),
-                GenResult::Return(v) => Ok(Err(v)),
-            },
-            Some(Kind::Iter) | Some(Kind::File) => Ok(self.next(it)?.ok_or(Value::NONE)),
+            Some(Kind::Generator) => {
+                self.gc_window = w;
+                match self.gen_send(it, Value::NONE)? {
+                    GenResult::Yield(v) => Ok(Ok(v)),
+                    GenResult::Return(v) => Ok(Err(v)),
+                }
+            }
+            Some(Kind::Iter) | Some(Kind::File) => {
+                self.gc_window = w;
+                Ok(self.next(it)?.ok_or(Value::NONE))
+            }
             _ => {
                 let ty = self.type_of(it);
                 match self.type_lookup(ty, self.n.next) {
-                    Some(m) => match self.call_descr(m, it, ty, &[]) {
-                        Ok(v) => Ok(Ok(v)),
-                        Err(e) if self.isinstance(e, self.t.stop_iteration) => {
-                            Ok(Err(self.stop_iteration_value(e)))
+                    Some(m) => {
+                        self.gc_window = w;
+                        let r = self.call_descr(m, it, ty, &[]);
+                        match r {
+                            Ok(v) => Ok(Ok(v)),
+                            Err(e) if self.isinstance(e, self.t.stop_iteration) => {
+                                Ok(Err(self.stop_iteration_value(e)))
+                            }
+                            Err(e) => Err(e),
                         }
-                        Err(e) => Err(e),
-                    },
+                    }
                     None => self.type_err(format!(
                         "'{}' object is not an iterator",
                         self.type_name(it)

@@ -98,3 +98,15 @@ fn dunders_called_for_operators() {
         "5050 190 True\n[0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 4]\n",
     );
 }
+
+#[test]
+fn yield_from_and_builtin_next() {
+    check(
+        "def inner(n):\n    for i in range(n):\n        junk = [str(j) for j in range(40)]\n        yield [i] * 3\n\
+         def outer(n):\n    yield from inner(n)\n    r = yield from inner(2)\n\
+         t = 0\nfor x in outer(100):\n    t += x[0]\nprint(t)\n\
+         it = iter(outer(50))\ns = 0\nwhile True:\n    try:\n        s += next(it)[1]\n\
+         \x20   except StopIteration:\n        break\nprint(s, next(it, 'done'))\n",
+        "4951\n1226 done\n",
+    );
+}
