@@ -418,7 +418,7 @@ fn b_sum(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
 /// The natives audited for the GC (see `Interp::vouch`): every value they
 /// hold across a call back into Python is rooted, so they flag `rooted`.
 pub fn is_rooted_native(f: NativeFn) -> bool {
-    let audited: [NativeFn; 12] = [
+    let audited: [NativeFn; 15] = [
         b_sum,
         b_next,
         b_min,
@@ -430,6 +430,9 @@ pub fn is_rooted_native(f: NativeFn) -> bool {
         crate::strmethods::list_sort,
         crate::strmethods::seq_index,
         crate::strmethods::seq_count,
+        crate::strmethods::list_extend,
+        crate::strmethods::dict_update,
+        crate::strmethods::set_update,
         crate::modules::gc_collect,
     ];
     audited.iter().any(|&g| g as usize == f as usize)

@@ -644,8 +644,9 @@ fn list_append(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
     list_of(args[0]).items.push(args[1]);
     Ok(Value::NONE)
 }
-fn list_extend(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn list_extend(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "list.extend", &args[1..], 1, 1)?;
+    it.vouch();
     let items = it.collect_iter(args[1])?;
     list_of(args[0]).items.extend(items);
     Ok(Value::NONE)
@@ -831,9 +832,10 @@ fn dict_values(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
 fn dict_items(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     Ok(view(it, args[0], 2))
 }
-fn dict_update(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn dict_update(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "update", &args[1..], 0, 1)?;
     if let Some(m) = args.get(1) {
+        it.vouch();
         it.dict_update_from(args[0], *m, false)?;
     }
     for (k, v) in kw {
@@ -966,6 +968,7 @@ fn set_update_inplace(
     let s = args[0];
     if op == taipan_compiler::bytecode::BinaryOpArg::Or {
         for o in &args[1..] {
+            it.vouch();
             crate::methods::set_fill(it, s, *o)?;
         }
         return Ok(Value::NONE);
@@ -978,7 +981,7 @@ fn set_update_inplace(
     so.used = ro.used;
     Ok(Value::NONE)
 }
-fn set_update(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn set_update(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     set_update_inplace(it, a, taipan_compiler::bytecode::BinaryOpArg::Or)
 }
 fn set_intersection_update(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {

@@ -110,3 +110,14 @@ fn yield_from_and_builtin_next() {
         "4951\n1226 done\n",
     );
 }
+
+#[test]
+fn extend_and_update_from_generators() {
+    check(
+        "def g(n):\n    for i in range(n):\n        junk = [str(j) for j in range(30)]\n        yield junk[i % 30]\n\
+         l = ['x']\nl.extend(g(60))\nprint(len(l), l[:4], l[-1])\n\
+         d = {}\nd.update((s, len(s)) for s in g(45))\nprint(len(d), d['29'])\n\
+         s = {'y'}\ns.update(g(40), g(5))\nprint(len(s), '29' in s)\n",
+        "61 ['x', '0', '1', '2'] 29\n30 2\n31 True\n",
+    );
+}
