@@ -274,6 +274,7 @@ fn minmax(it: &mut Interp, args: &[Value], kw: Kw<'_>, is_max: bool) -> PyResult
         }
     }
     let items = if args.len() == 1 {
+        it.vouch();
         it.collect_iter(args[0])?
     } else if args.is_empty() {
         return it.type_err(format!("{name} expected at least 1 argument, got 0"));
@@ -291,11 +292,34 @@ fn minmax(it: &mut Interp, args: &[Value], kw: Kw<'_>, is_max: bool) -> PyResult
             None => it.value_err(format!("{name}() arg is an empty sequence")),
         };
     }
+    // Roots: the items, then the best key so far and the current key.
+    let mark = it.roots_mark();
+    it.shadow.extend_from_slice(&items);
+    it.root(Value::NONE);
+    it.root(Value::NONE);
+    let r = minmax_items(it, &items, key, is_max, mark + items.len());
+    it.unroot_to(mark);
+    r
+}
+
+/// `min`/`max` over rooted `items`; `slots` indexes two shadow-stack slots
+/// that keep the best key and the current key alive.
+fn minmax_items(
+    it: &mut Interp,
+    items: &[Value],
+    key: Option<Value>,
+    is_max: bool,
+    slots: usize,
+) -> PyResult<Value> {
     let mut best = items[0];
     let mut best_key = match key {
-        Some(k) => it.call(k, &[best], &[])?,
+        Some(k) => {
+            it.vouch();
+            it.call(k, &[best], &[])?
+        }
         None => best,
     };
+    it.shadow[slots] = best_key;
     let op = if is_max {
         CompareOpArg::Gt
     } else {
@@ -303,9 +327,13 @@ fn minmax(it: &mut Interp, args: &[Value], kw: Kw<'_>, is_max: bool) -> PyResult
     };
     for &x in &items[1..] {
         let kx = match key {
-            Some(k) => it.call(k, &[x], &[])?,
+            Some(k) => {
+                it.vouch();
+                it.call(k, &[x], &[])?
+            }
             None => x,
         };
+        it.shadow[slots + 1] = kx;
         let better = if Value::both_small(kx, best_key) {
             if is_max {
                 kx.as_small_int() > best_key.as_small_int()
@@ -319,6 +347,7 @@ fn minmax(it: &mut Interp, args: &[Value], kw: Kw<'_>, is_max: bool) -> PyResult
         if better {
             best = x;
             best_key = kx;
+            it.shadow[slots] = kx;
         }
     }
     Ok(best)
@@ -340,11 +369,16 @@ fn b_sum(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
         return it.type_err("sum() can't sum strings [use ''.join(seq) instead]");
     }
     let iter = it.get_iter(args[0])?;
-    let mark = it.shadow.len();
-    it.shadow.push(iter);
+    // Roots: the iterator, then the running total (replaced in place).
+    let mark = it.roots_mark();
+    it.root(iter);
+    it.root(acc);
     let r = (|| {
         let mut fsum: Option<f64> = None;
-        while let Some(x) = it.next(iter)? {
+        while let Some(x) = {
+            it.vouch();
+            it.next(iter)?
+        } {
             if let Some(f) = fsum {
                 if x.is_float() {
                     fsum = Some(f + x.as_float());
@@ -376,7 +410,7 @@ fn b_sum(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
                 continue;
             }
             acc = it.binary_op(acc, x, BinaryOpArg::Add)?;
-            it.shadow.push(acc);
+            it.shadow[mark + 1] = acc;
         }
         if let Some(f) = fsum {
             acc = it.new_float(f);
@@ -387,9 +421,47 @@ fn b_sum(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     r
 }
 
+/// The natives audited for the GC (see `Interp::vouch`): every value they
+/// hold across a call back into Python is rooted, so they flag `rooted`.
+pub fn is_rooted_native(f: NativeFn) -> bool {
+    let audited: [NativeFn; 15] = [
+        b_sum,
+        b_next,
+        b_min,
+        b_max,
+        b_sorted,
+        b_all,
+        b_any,
+        crate::strmethods::str_join,
+        crate::strmethods::list_sort,
+        crate::strmethods::seq_index,
+        crate::strmethods::seq_count,
+        crate::strmethods::list_extend,
+        crate::strmethods::dict_update,
+        crate::strmethods::set_update,
+        crate::modules::gc_collect,
+    ];
+    audited.iter().any(|&g| g as usize == f as usize)
+}
+
 /// Stable sort of `items` by `key` (None: the items). On error returns the
 /// original items.
 pub fn sort_values(
+    it: &mut Interp,
+    items: Vec<Value>,
+    key: Value,
+    reverse: bool,
+) -> Result<Vec<Value>, (Value, Vec<Value>)> {
+    // The items (which `list.sort` has taken out of their list) and the keys
+    // stay on the shadow stack while key functions and `<` run Python code.
+    let mark = it.roots_mark();
+    it.shadow.extend_from_slice(&items);
+    let r = sort_rooted(it, items, key, reverse);
+    it.unroot_to(mark);
+    r
+}
+
+fn sort_rooted(
     it: &mut Interp,
     items: Vec<Value>,
     key: Value,
@@ -400,8 +472,12 @@ pub fn sort_values(
     } else {
         let mut ks = Vec::with_capacity(items.len());
         for x in &items {
+            it.vouch();
             match it.call(key, &[*x], &[]) {
-                Ok(k) => ks.push(k),
+                Ok(k) => {
+                    ks.push(k);
+                    it.root(k);
+                }
                 Err(e) => return Err((e, items)),
             }
         }
@@ -568,6 +644,7 @@ fn stable_reverse(idx: &mut [usize], eq: impl Fn(usize, usize) -> bool) {
 
 fn b_sorted(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "sorted", args, 1, 1)?;
+    it.vouch();
     let items = it.collect_iter(args[0])?;
     let key = kwarg(kw, "key").unwrap_or(Value::NONE);
     let rev = match kwarg(kw, "reverse") {
@@ -590,7 +667,17 @@ fn b_sorted(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
 fn b_all(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "all", args, 1, 1)?;
     let i = it.get_iter(args[0])?;
-    while let Some(x) = it.next(i)? {
+    let mark = it.roots_mark();
+    it.root(i);
+    let r = all_rooted(it, i);
+    it.unroot_to(mark);
+    r
+}
+fn all_rooted(it: &mut Interp, i: Value) -> PyResult<Value> {
+    while let Some(x) = {
+        it.vouch();
+        it.next(i)?
+    } {
         if !it.truthy(x)? {
             return Ok(Value::FALSE);
         }
@@ -600,7 +687,17 @@ fn b_all(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
 fn b_any(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "any", args, 1, 1)?;
     let i = it.get_iter(args[0])?;
-    while let Some(x) = it.next(i)? {
+    let mark = it.roots_mark();
+    it.root(i);
+    let r = any_rooted(it, i);
+    it.unroot_to(mark);
+    r
+}
+fn any_rooted(it: &mut Interp, i: Value) -> PyResult<Value> {
+    while let Some(x) = {
+        it.vouch();
+        it.next(i)?
+    } {
         if it.truthy(x)? {
             return Ok(Value::TRUE);
         }
@@ -754,11 +851,13 @@ fn b_next(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
             return it.type_err(format!("'{}' object is not an iterator", it.type_name(x)));
         }
         let m = it.type_lookup(ty, it.n.next).unwrap();
+        it.vouch();
         return match it.call_descr(m, x, ty, &[]) {
             Err(e) if args.len() == 2 && it.isinstance(e, it.t.stop_iteration) => Ok(args[1]),
             r => r,
         };
     }
+    it.vouch();
     match it.next_with_value(x)? {
         Ok(v) => Ok(v),
         Err(rv) => {
@@ -1058,6 +1157,15 @@ fn b_pow(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
                         && !is_float_value(m) =>
                 {
                     (a, b, c)
+                }
+                _ if [args[0], args[1], m]
+                    .iter()
+                    .any(|v| is_kind(*v, Kind::Complex))
+                    && [args[0], args[1], m]
+                        .iter()
+                        .all(|v| is_kind(*v, Kind::Complex) || it.num(*v).is_some()) =>
+                {
+                    return it.value_err("complex modulo");
                 }
                 _ => {
                     return it.type_err(
@@ -1781,8 +1889,13 @@ pub fn int_true_div(it: &mut Interp, a: &BigInt, b: &BigInt) -> PyResult<f64> {
     Ok(r)
 }
 
-pub fn complex_pow(it: &mut Interp, _a: f64, _b: f64) -> PyResult<Value> {
-    it.value_err("math domain error")
+/// `a ** b` for floats with a negative base and a non-integer exponent:
+/// CPython's float_pow hands these to complex `**`.
+pub fn complex_pow(it: &mut Interp, a: f64, b: f64) -> PyResult<Value> {
+    match crate::support::complex::pow((a, 0.0), (b, 0.0)) {
+        Ok((re, im)) => Ok(it.new_complex(re, im)),
+        Err(e) => it.support_err(e),
+    }
 }
 
 /// `fmt % args` for str.

@@ -460,7 +460,12 @@ impl Interp {
                         }
                         save!();
                         let op = BinaryOpArg::from_arg(ins.arg).unwrap_or(BinaryOpArg::Add);
-                        let v = tri!(self.binary_op(a, b, op));
+                        // Operands stay rooted on the stack while dunders run.
+                        self.stack.extend_from_slice(&[a, b]);
+                        self.vouch();
+                        let v = self.binary_op(a, b, op);
+                        self.stack.truncate(self.stack.len() - 2);
+                        let v = tri!(v);
                         self.stack.push(v);
                     }
                     Opcode::UnaryNegative => {
@@ -518,7 +523,11 @@ impl Interp {
                         }
                         save!();
                         let op = CompareOpArg::from_arg(ins.arg).unwrap_or(CompareOpArg::Eq);
-                        let v = tri!(self.compare(a, b, op));
+                        self.stack.extend_from_slice(&[a, b]);
+                        self.vouch();
+                        let v = self.compare(a, b, op);
+                        self.stack.truncate(self.stack.len() - 2);
+                        let v = tri!(v);
                         self.stack.push(v);
                     }
                     Opcode::IsOp => {
@@ -531,7 +540,11 @@ impl Interp {
                         let b = pop!();
                         let a = pop!();
                         save!();
-                        let r = tri!(self.contains(b, a));
+                        self.stack.extend_from_slice(&[a, b]);
+                        self.vouch();
+                        let r = self.contains(b, a);
+                        self.stack.truncate(self.stack.len() - 2);
+                        let r = tri!(r);
                         self.stack.push(Value::bool(r != (arg == 1)));
                     }
                     Opcode::BuildTuple => {
@@ -775,6 +788,8 @@ impl Interp {
                             continue 'frame;
                         }
                         save!();
+                        // The iterator stays on the stack while it runs.
+                        self.vouch();
                         match tri!(self.next(it)) {
                             Some(v) => self.stack.push(v),
                             None => {
@@ -855,7 +870,14 @@ impl Interp {
                                 );
                             }
                             match tri!(self.push_frame_inplace(callable, argbase, n, fpos)) {
-                                None => continue 'frame,
+                                None => {
+                                    // A safepoint at function entry (calls
+                                    // without loops still collect).
+                                    if self.heap.wants_gc() {
+                                        self.maybe_gc();
+                                    }
+                                    continue 'frame;
+                                }
                                 Some(r) => {
                                     self.stack.truncate(fpos);
                                     self.stack.push(r);
@@ -896,6 +918,9 @@ impl Interp {
                                 }
                             }
                         }
+                        // The callable and its arguments stay on this frame's
+                        // stack until the call returns.
+                        self.vouch();
                         let r = tri!(self.call(callable, &args, &kw));
                         self.stack.truncate(fpos);
                         self.stack.push(r);
@@ -1144,9 +1169,12 @@ impl Interp {
                         let v = pop!();
                         let recv = top!();
                         save!();
+                        // `recv` stays on the stack; `v` goes onto the resumed frame.
                         let r = if is_kind(recv, Kind::Generator) {
+                            self.vouch();
                             tri!(self.gen_send(recv, v))
                         } else if v.is_none() {
+                            self.vouch();
                             match tri!(self.next_with_value(recv)) {
                                 Ok(y) => GenResult::Yield(y),
                                 Err(rv) => GenResult::Return(rv),
@@ -1831,6 +1859,8 @@ impl Interp {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
+        // A section entry point: the vouch (if any) covers this call only.
+        let w = std::mem::take(&mut self.gc_window);
         match kind_of(callable) {
             Some(Kind::Function) => {
                 if self.frames.len() >= self.recursion_limit
@@ -1842,9 +1872,16 @@ impl Interp {
                 match self.push_frame_bound(callable, args, kw, sp, true)? {
                     Some(g) => Ok(g),
                     None => {
+                        self.gc_window = w;
+                        let w = self.enter_section();
+                        // A safepoint: the callee's frame holds its arguments.
+                        if self.heap.wants_gc() {
+                            self.maybe_gc();
+                        }
                         self.native_depth += 1;
                         let r = self.run();
                         self.native_depth -= 1;
+                        self.leave_section(w);
                         r
                     }
                 }
@@ -1852,11 +1889,18 @@ impl Interp {
             Some(Kind::Native) => {
                 let n = native_of(callable);
                 let f = n.f;
+                // Unaudited natives, or natives called without a vouch, block
+                // collection while they run.
+                let safe = w && n.rooted;
                 if !n.bound.is_null() {
                     let mut a: Args = SmallVec::with_capacity(args.len() + 1);
                     a.push(n.bound);
                     a.extend_from_slice(args);
-                    return f(self, &a, kw);
+                    self.gc_window = safe;
+                    let s = self.enter_section();
+                    let r = f(self, &a, kw);
+                    self.leave_section(s);
+                    return r;
                 }
                 if n.binds && !n.owner.is_null() {
                     let owner = n.owner;
@@ -1887,9 +1931,12 @@ impl Interp {
                 if self.native_depth >= self.recursion_limit + 50 {
                     return self.recursion_err(" while calling a Python object");
                 }
+                self.gc_window = safe;
+                let s = self.enter_section();
                 self.native_depth += 1;
                 let r = f(self, args, kw);
                 self.native_depth -= 1;
+                self.leave_section(s);
                 r
             }
             Some(Kind::Method) => {
@@ -1898,9 +1945,14 @@ impl Interp {
                 let mut a: Args = SmallVec::with_capacity(args.len() + 1);
                 a.push(s);
                 a.extend_from_slice(args);
+                // `func` and `s` stay reachable from the (vouched) method.
+                self.gc_window = w;
                 self.call(func, &a, kw)
             }
-            Some(Kind::Type) => self.type_call(callable, args, kw),
+            Some(Kind::Type) => {
+                self.gc_window = w;
+                self.type_call(callable, args, kw)
+            }
             _ => {
                 let ty = self.type_of(callable);
                 if let Some(c) = self.type_lookup(ty, self.n.call) {
@@ -1908,6 +1960,8 @@ impl Interp {
                         return self.recursion_err(" while calling a Python object");
                     }
                     self.native_depth += 1;
+                    // `c` is reachable from the type of the vouched callable.
+                    self.gc_window = w;
                     let r = self.call_descr(c, callable, ty, args);
                     self.native_depth -= 1;
                     let _ = kw;
@@ -1992,9 +2046,14 @@ impl Interp {
             gen: Value::NULL,
             entry: true,
         });
+        // The main module runs with no Rust chain below it; anything else
+        // (imports, class bodies, exec) is a section.
+        let top = self.native_depth == 0;
+        let w = if top { true } else { self.enter_section() };
         self.native_depth += 1;
         let r = self.run();
         self.native_depth -= 1;
+        self.leave_section(w);
         r
     }
 
@@ -2002,6 +2061,7 @@ impl Interp {
 
     /// Resumes generator `g` sending `v`.
     pub fn gen_send(&mut self, g: Value, v: Value) -> PyResult<GenResult> {
+        let w = std::mem::take(&mut self.gc_window);
         let go = gen_of(g);
         match go.state {
             GenState::Running => return self.value_err("generator already executing"),
@@ -2016,6 +2076,8 @@ impl Interp {
         if !first {
             self.stack.push(v);
         }
+        // The generator's frame roots itself; `v` is now on its stack.
+        self.gc_window = w;
         self.run_gen()
     }
 
@@ -2044,9 +2106,15 @@ impl Interp {
     }
 
     fn run_gen(&mut self) -> PyResult<GenResult> {
+        let w = self.enter_section();
+        // A safepoint: the resumed frame is on the frame stack.
+        if self.heap.wants_gc() {
+            self.maybe_gc();
+        }
         self.native_depth += 1;
         let r = self.run();
         self.native_depth -= 1;
+        self.leave_section(w);
         let y = std::mem::replace(&mut self.yielded, false);
         let v = r?;
         Ok(if y {
@@ -2070,6 +2138,7 @@ impl Interp {
         }
         self.resume_frame(g)?;
         self.unwind(exc, false)?;
+        self.gc_window = false;
         self.run_gen()
     }
 

@@ -168,10 +168,19 @@ pub struct Interp {
     pub empty_tuple: Value,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
-    /// Values held by native code across calls that may collect.
+    /// Values held by native code across calls that may collect (the shadow
+    /// root stack; see `root` / `unroot_to`).
     pub shadow: Vec<Value>,
     pub recursion_limit: usize,
     pub native_depth: usize,
+    /// Rust call chains now on the stack that may hold unrooted values across
+    /// a call back into Python; the GC runs only while this is 0.
+    pub gc_unsafe: u32,
+    /// Set by `vouch` right before a call: the caller's Rust chain holds only
+    /// rooted values. Taken (reset) by the next entry point that reads it.
+    pub gc_window: bool,
+    /// Collections run below a native call back into Python (for tests).
+    pub gc_nested: u64,
     pub yielded: bool,
     /// Keep stdout in `out` instead of writing it (tests).
     pub capture_stdout: bool,
@@ -235,6 +244,9 @@ impl Interp {
             shadow: Vec::new(),
             recursion_limit: 1000,
             native_depth: 0,
+            gc_unsafe: 0,
+            gc_window: false,
+            gc_nested: 0,
             yielded: false,
             capture_stdout: false,
             epoch: 1,
@@ -264,6 +276,15 @@ impl Interp {
         it.n = Names::new(&mut it);
         crate::types::init_type_dicts(&mut it);
         crate::builtins::init_builtins(&mut it);
+        if let Some(n) = std::env::var("TAIPAN_GC_STRESS")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+            .filter(|&n| n > 0)
+        {
+            it.heap.stress = n;
+            it.heap.threshold = n;
+        }
+        it.heap.trace = std::env::var_os("TAIPAN_GC_TRACE").is_some();
         it
     }
 
@@ -376,6 +397,7 @@ impl Interp {
                 bound: Value::NULL,
                 owner,
                 arity: crate::types::ARITY_ANY,
+                rooted: crate::builtins::is_rooted_native(f),
             },
         )
     }
@@ -625,18 +647,79 @@ impl Interp {
         id
     }
 
+    // ------------------------------------------------------ native rooting
+    //
+    // The GC may run inside any call back into Python, but only when every Rust
+    // frame between the running frame and the outermost eval loop holds
+    // nothing the collector cannot see. The protocol (see ARCHITECTURE.md):
+    // - `root(v)` pushes `v` on the shadow stack; `unroot_to(mark)` drops
+    //   everything pushed since `let mark = it.roots_mark()`.
+    // - `vouch()` right before `call` / `next` / `type_call` / `gen_send` /
+    //   `collect_iter` says: "my chain holds only rooted values, and the callee
+    //   and its arguments are rooted". The callee takes the vouch at once.
+    // - Each of those entry points, and every native call, is a *section*:
+    //   entered without a vouch it counts in `gc_unsafe` until it returns, so
+    //   nothing below it collects. Natives flagged `rooted` (audited) that are
+    //   called with a vouch run without counting.
+
+    /// Roots `v` for native code (pops with `unroot_to`).
+    #[inline]
+    pub fn root(&mut self, v: Value) {
+        self.shadow.push(v);
+    }
+    /// The shadow-stack height to restore with `unroot_to`.
+    #[inline]
+    pub fn roots_mark(&self) -> usize {
+        self.shadow.len()
+    }
+    /// Drops the roots pushed since `mark`.
+    #[inline]
+    pub fn unroot_to(&mut self, mark: usize) {
+        self.shadow.truncate(mark);
+    }
+    /// The caller vouches for its chain before the next call (see above).
+    #[inline]
+    pub fn vouch(&mut self) {
+        self.gc_window = true;
+    }
+    /// Enters a section: takes the vouch; without one, blocks collection
+    /// until the matching `leave_section`.
+    #[inline]
+    pub fn enter_section(&mut self) -> bool {
+        let w = std::mem::take(&mut self.gc_window);
+        if !w {
+            self.gc_unsafe += 1;
+        }
+        w
+    }
+    /// Leaves a section entered with `enter_section` (pass its result).
+    #[inline]
+    pub fn leave_section(&mut self, vouched: bool) {
+        if !vouched {
+            self.gc_unsafe -= 1;
+        }
+    }
+    /// Runs `f` as a section (see `enter_section`).
+    #[inline]
+    pub fn section<T>(&mut self, f: impl FnOnce(&mut Interp) -> T) -> T {
+        let w = self.enter_section();
+        let r = f(self);
+        self.leave_section(w);
+        r
+    }
+
     /// Runs a collection if the allocation debt asks for one. Only called at
-    /// safepoints where every live value is reachable from the roots.
+    /// safepoints; collects only when no Rust chain holds unrooted values.
     pub fn maybe_gc(&mut self) {
-        if self.heap.wants_gc() && self.native_depth <= 1 {
+        if self.heap.wants_gc() && self.gc_unsafe == 0 {
             self.collect_garbage();
         }
     }
 
-    /// `gc.collect()`: collects when called from the main depth, where all
-    /// live values are rooted; otherwise does nothing.
+    /// `gc.collect()`: collects when every live value is rooted; otherwise
+    /// does nothing.
     pub fn collect_garbage_if_safe(&mut self) -> usize {
-        if self.native_depth <= 2 {
+        if self.gc_unsafe == 0 {
             self.collect_garbage()
         } else {
             0
@@ -687,6 +770,17 @@ impl Interp {
         });
         // Keep the heap's own reservation when putting it back.
         self.heap = heap;
+        if self.native_depth > 1 {
+            self.gc_nested += 1;
+        }
+        if self.heap.trace {
+            eprintln!(
+                "gc: live={} freed={} native_depth={}",
+                self.heap.objects.len(),
+                freed,
+                self.native_depth
+            );
+        }
         freed
     }
 }

@@ -5,6 +5,7 @@
 //! never names the uop or JIT crates.
 
 pub mod builtins;
+pub mod complex;
 pub mod dict;
 pub mod eval;
 pub mod interp;

@@ -368,6 +368,7 @@ pub fn list_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value
         ));
     }
     let items = if args.len() == 2 {
+        it.vouch();
         it.collect_iter(args[1])?
     } else {
         vec![]
@@ -379,6 +380,7 @@ pub fn tuple_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Valu
         return Ok(args[1]);
     }
     let items = if args.len() >= 2 {
+        it.vouch();
         it.collect_iter(args[1])?
     } else {
         vec![]
@@ -394,7 +396,12 @@ pub fn dict_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value>
         ));
     }
     if args.len() == 2 {
-        it.dict_update_from(d, args[1], false)?;
+        let mark = it.roots_mark();
+        it.root(d);
+        it.vouch();
+        let r = it.dict_update_from(d, args[1], false);
+        it.unroot_to(mark);
+        r?;
     }
     for (k, v) in kw {
         it.dict_set(d, *k, *v)?;
@@ -404,7 +411,7 @@ pub fn dict_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value>
 pub fn set_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let s = it.new_set(false);
     if args.len() >= 2 {
-        set_fill(it, s, args[1])?;
+        set_fill_rooted(it, s, args[1])?;
     }
     Ok(s)
 }
@@ -418,11 +425,28 @@ pub fn frozenset_ctor(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<
     }
     let s = it.new_set(true);
     if args.len() >= 2 {
-        set_fill(it, s, args[1])?;
+        set_fill_rooted(it, s, args[1])?;
     }
     Ok(s)
 }
+/// `set_fill` for a new set `s`, rooted while the source iterable runs.
+fn set_fill_rooted(it: &mut Interp, s: Value, src: Value) -> PyResult<()> {
+    let mark = it.roots_mark();
+    it.root(s);
+    it.vouch();
+    let r = set_fill(it, s, src);
+    it.unroot_to(mark);
+    r
+}
+/// Adds the items of `src` to the set `s`. A section entry point (see
+/// `Interp::vouch`): with a vouch for `s` and `src`, iterating may collect.
 pub fn set_fill(it: &mut Interp, s: Value, src: Value) -> PyResult<()> {
+    let w = it.enter_section();
+    let r = set_fill_in(it, s, src);
+    it.leave_section(w);
+    r
+}
+fn set_fill_in(it: &mut Interp, s: Value, src: Value) -> PyResult<()> {
     if is_kind(src, Kind::Set) {
         let this: *mut Interp = it;
         let other: &crate::set::SetObj = set_of(src);
@@ -447,11 +471,21 @@ pub fn set_fill(it: &mut Interp, s: Value, src: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let items = it.collect_iter(src)?;
-    for i in items {
-        it.set_add(s, i)?;
-    }
-    Ok(())
+    // One item at a time: the iterator and the current item stay rooted.
+    let iter = it.get_iter(src)?;
+    let mark = it.roots_mark();
+    it.root(iter);
+    let r = (|| loop {
+        it.unroot_to(mark + 1);
+        it.vouch();
+        let Some(x) = it.next(iter)? else {
+            return Ok(());
+        };
+        it.root(x);
+        it.set_add(s, x)?;
+    })();
+    it.unroot_to(mark);
+    r
 }
 
 pub fn range_ctor(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {

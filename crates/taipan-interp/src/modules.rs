@@ -60,10 +60,7 @@ impl Interp {
             Constant::Bool(b) => Value::bool(*b),
             Constant::Int(i) => self.int_from_big(i.clone()),
             Constant::Float(f) => self.new_float(*f),
-            Constant::Complex { real, imag } => {
-                let _ = real;
-                Value::float(*imag)
-            }
+            Constant::Complex { real, imag } => self.new_complex(*real, *imag),
             Constant::Str(s) => self.intern(s),
             Constant::Bytes(b) => self.new_bytes(b.clone()),
             Constant::Ellipsis => self.ellipsis,
@@ -973,7 +970,7 @@ pub fn native_module(it: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     }))
 }
 
-fn gc_collect(it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn gc_collect(it: &mut Interp, _args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let n = it.collect_garbage_if_safe();
     Ok(Value::small_int(n as i64))
 }

@@ -39,6 +39,7 @@ pub enum Kind {
     Traceback,
     /// A float that must be its own object: a NaN, or a float subclass instance.
     Float,
+    Complex,
 }
 
 /// Instance attributes: a hidden class (shape) and its slots, or a real dict
@@ -129,6 +130,9 @@ pub struct NativeObj {
     pub owner: Value,
     /// Positional-argument check made by the call path (`crate::types::ARITY_*`).
     pub arity: u8,
+    /// Audited for GC: every value it holds across a call back into Python
+    /// is rooted, so called with a vouch it lets the GC run below it.
+    pub rooted: bool,
 }
 
 /// A per-instruction inline cache entry (attribute and method loads).
@@ -568,6 +572,7 @@ pub unsafe fn trace(p: *mut Header, f: &mut dyn FnMut(Value)) {
         }
         Kind::DictView => f(view_of(v).dict),
         Kind::Traceback => tb_of(v).entries.iter().for_each(|(c, _)| f(*c)),
+        Kind::Complex => {}
     }
 }
 
@@ -612,6 +617,7 @@ pub unsafe fn free(p: *mut Header) {
         Kind::File => drop_as!(FileObj),
         Kind::DictView => drop_as!(DictViewObj),
         Kind::Traceback => drop_as!(TracebackObj),
+        Kind::Complex => drop_as!(crate::complex::ComplexObj),
     }
 }
 
@@ -624,6 +630,11 @@ pub struct Heap {
     pub objects: Vec<*mut Header>,
     pub debt: usize,
     pub threshold: usize,
+    /// Debug knob (`TAIPAN_GC_STRESS=N`): collect every N allocations instead
+    /// of adapting the threshold to the live size; 0 = adaptive.
+    pub stress: usize,
+    /// Debug knob (`TAIPAN_GC_TRACE`): one stderr line per collection.
+    pub trace: bool,
     pub collections: u64,
 }
 
@@ -633,6 +644,8 @@ impl Default for Heap {
             objects: Vec::with_capacity(1 << 16),
             debt: 0,
             threshold: 1 << 17,
+            stress: 0,
+            trace: false,
             collections: 0,
         }
     }
@@ -703,7 +716,11 @@ impl Heap {
         });
         let live = self.objects.len();
         self.debt = 0;
-        self.threshold = (live * 2).max(1 << 17);
+        self.threshold = if self.stress > 0 {
+            self.stress
+        } else {
+            (live * 2).max(1 << 17)
+        };
         self.collections += 1;
         before - live
     }

@@ -102,7 +102,10 @@ impl Interp {
         }
     }
 
+    /// A section entry point (see `Interp::vouch`): with a vouch for `a` and
+    /// `b`, the dunders it calls may collect.
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpArg) -> PyResult<Value> {
+        let w = std::mem::take(&mut self.gc_window);
         if op.is_inplace() {
             let r = self.inplace_op(a, b, op)?;
             if r != self.not_implemented {
@@ -131,6 +134,7 @@ impl Interp {
         };
         if let Some(r) = rm {
             if self.is_subtype(tb, ta) && Some(r) != lm {
+                self.gc_window = w;
                 let v = self.call_descr(r, b, tb, &[a])?;
                 if v != self.not_implemented {
                     return Ok(v);
@@ -140,6 +144,7 @@ impl Interp {
         }
         match lm {
             Some(l) => {
+                self.gc_window = w;
                 let v = self.call_descr(l, a, ta, &[b])?;
                 if v != self.not_implemented {
                     return Ok(v);
@@ -153,6 +158,7 @@ impl Interp {
             }
         }
         if let Some(r) = rm {
+            self.gc_window = w;
             let v = self.call_descr(r, b, tb, &[a])?;
             if v != self.not_implemented {
                 return Ok(v);
@@ -289,6 +295,9 @@ impl Interp {
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_binop(x, y, op);
+        }
+        if let Some(r) = self.complex_binop(a, b, op)? {
+            return Ok(r);
         }
         let ni = self.not_implemented;
         match (kind_of(a), kind_of(b), op) {
@@ -669,10 +678,15 @@ impl Interp {
 
     // ------------------------------------------------------------ comparison
 
+    /// A section entry point (see `Interp::vouch`), like `binary_op`.
     pub fn compare(&mut self, a: Value, b: Value, op: CompareOpArg) -> PyResult<Value> {
+        let w = std::mem::take(&mut self.gc_window);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         if type_of_obj(ta).builtin && type_of_obj(tb).builtin {
+            if let Some(r) = self.complex_compare(a, b, op) {
+                return Ok(Value::bool(r));
+            }
             if let Some(r) = self.native_compare(a, b, op)? {
                 return Ok(Value::bool(r));
             }
@@ -692,6 +706,7 @@ impl Interp {
         let mut rm = self.user_lookup(tb, rname);
         if let Some(r) = rm {
             if ta != tb && self.is_subtype(tb, ta) {
+                self.gc_window = w;
                 let v = self.call_descr(r, b, tb, &[a])?;
                 if v != self.not_implemented {
                     return Ok(v);
@@ -700,14 +715,18 @@ impl Interp {
             }
         }
         if let Some(l) = lm {
+            self.gc_window = w;
             let v = self.call_descr(l, a, ta, &[b])?;
             if v != self.not_implemented {
                 return Ok(v);
             }
+        } else if let Some(r) = self.complex_compare(a, b, op) {
+            return Ok(Value::bool(r));
         } else if let Some(r) = self.native_compare(a, b, op)? {
             return Ok(Value::bool(r));
         }
         if let Some(r) = rm {
+            self.gc_window = w;
             let v = self.call_descr(r, b, tb, &[a])?;
             if v != self.not_implemented {
                 return Ok(v);
@@ -908,7 +927,9 @@ impl Interp {
     }
 
     /// `a == b` as used by containers: identity first, then `==`.
+    /// A section entry point (see `Interp::vouch`), like `compare`.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let w = std::mem::take(&mut self.gc_window);
         if a == b {
             return Ok(true);
         }
@@ -918,6 +939,7 @@ impl Interp {
         if is_kind(a, Kind::Str) && is_kind(b, Kind::Str) && type_of_obj(self.type_of(a)).builtin {
             return Ok(str_of(a).s == str_of(b).s);
         }
+        self.gc_window = w;
         let r = self.compare(a, b, CompareOpArg::Eq)?;
         if r.is_bool() {
             return Ok(r == Value::TRUE);
@@ -970,6 +992,10 @@ impl Interp {
             Some(Kind::Bytes) => !bytes_of(v).b.is_empty(),
             Some(Kind::Int) => !bigint_of(v).0.is_zero(),
             Some(Kind::Float) => float_obj_of(v).0 != 0.0,
+            Some(Kind::Complex) => {
+                let (re, im) = crate::complex::complex_parts(v);
+                re != 0.0 || im != 0.0
+            }
             Some(Kind::Range) => !crate::range::range_len_big(v).is_zero(),
             Some(Kind::DictView) => !dict_of(view_of(v).dict).is_empty(),
             _ => true,
@@ -1066,6 +1092,7 @@ impl Interp {
                 self.type_err(format!("unhashable type: '{}'", self.type_name(v)))
             }
             Some(Kind::Slice) => self.type_err("unhashable type: 'slice'"),
+            Some(Kind::Complex) => Ok(self.complex_hash(v)),
             Some(Kind::Method) => {
                 let m = method_of(v);
                 let (f, s) = (m.func, m.self_);
@@ -1227,6 +1254,7 @@ impl Interp {
         let ty = self.type_of(v);
         let tname = type_of_obj(ty).name.clone();
         Ok(match k {
+            Kind::Complex => self.complex_repr(v),
             Kind::Str => crate::support::strings::repr_str(as_str(v)),
             Kind::Float => crate::support::float_repr::float_repr(float_obj_of(v).0),
             Kind::Int => {
@@ -1461,6 +1489,8 @@ impl Interp {
                     crate::support::format_spec::format_int(&b, &sp, &tname)
                 }
             }
+        } else if is_kind(v, Kind::Complex) {
+            return self.complex_format(v, &sp);
         } else if is_kind(v, Kind::Str) {
             crate::support::format_spec::format_str(as_str(v), &sp, &tname)
         } else {

@@ -129,7 +129,16 @@ impl Interp {
     }
 
     /// `d.update(m)` for a dict or an iterable of pairs.
+    /// A section entry point (see `Interp::vouch`): with a vouch for `d` and
+    /// `m`, iterating a generic iterable `m` may collect.
     pub fn dict_update_from(&mut self, d: Value, m: Value, mapping_only: bool) -> PyResult<()> {
+        let w = self.enter_section();
+        let r = self.dict_update_in(d, m, mapping_only);
+        self.leave_section(w);
+        r
+    }
+
+    fn dict_update_in(&mut self, d: Value, m: Value, mapping_only: bool) -> PyResult<()> {
         if is_kind(m, Kind::Dict) {
             let entries: Vec<_> = dict_of(m).iter_hashed().collect();
             for e in entries {
@@ -150,8 +159,27 @@ impl Interp {
         if mapping_only {
             return self.type_err(format!("'{}' object is not a mapping", self.type_name(m)));
         }
-        let items = self.collect_iter(m)?;
-        for (i, it) in items.into_iter().enumerate() {
+        // One pair at a time, as CPython does: the iterator and the current
+        // element stay rooted while Python code runs.
+        let iter = self.get_iter(m)?;
+        let mark = self.roots_mark();
+        self.root(iter);
+        let r = self.dict_update_pairs(d, iter, mark);
+        self.unroot_to(mark);
+        r
+    }
+
+    /// `dict_update_from` over the pairs of the rooted iterator `iter`.
+    fn dict_update_pairs(&mut self, d: Value, iter: Value, mark: usize) -> PyResult<()> {
+        let mut i = 0usize;
+        loop {
+            self.unroot_to(mark + 1);
+            self.vouch();
+            let Some(it) = self.next(iter)? else {
+                return Ok(());
+            };
+            self.root(it);
+            self.vouch();
             let kv = match self.collect_iter(it) {
                 Ok(kv) => kv,
                 Err(_) => {
@@ -166,9 +194,13 @@ impl Interp {
                     kv.len()
                 ));
             }
+            // The pair's items are rooted too: a list element may be replaced
+            // while `__hash__` / `__eq__` run.
+            self.root(kv[0]);
+            self.root(kv[1]);
             self.dict_set(d, kv[0], kv[1])?;
+            i += 1;
         }
-        Ok(())
     }
 
     pub fn dict_merge_kwargs(&mut self, d: Value, m: Value, callable: Value) -> PyResult<()> {
@@ -740,6 +772,14 @@ impl Interp {
                 "closed" => Some(Value::bool(file_of(obj).closed)),
                 _ => None,
             },
+            Some(Kind::Complex) => {
+                let (re, im) = crate::complex::complex_parts(obj);
+                match n {
+                    "real" => Some(Value::float(re)),
+                    "imag" => Some(Value::float(im)),
+                    _ => None,
+                }
+            }
             Some(Kind::Traceback) => match n {
                 "tb_lineno" => tb_of(obj)
                     .entries
@@ -840,6 +880,10 @@ impl Interp {
             }
         }
         match kind_of(obj) {
+            Some(Kind::Complex) if matches!(as_str(name), "real" | "imag") => {
+                // Member descriptors of a builtin type.
+                return self.err(self.t.attribute_error, "readonly attribute");
+            }
             Some(Kind::Type) => {
                 if type_of_obj(obj).builtin {
                     return self.type_err(format!(
@@ -1420,10 +1464,14 @@ impl Interp {
         })
     }
 
+    /// A section entry point (see `Interp::vouch`): with a vouch for `c`
+    /// and `x`, `__contains__` and element `__eq__` calls may collect.
     pub fn contains(&mut self, c: Value, x: Value) -> PyResult<bool> {
+        let w = std::mem::take(&mut self.gc_window);
         let ty = self.type_of(c);
         if !type_of_obj(ty).builtin {
             if let Some(m) = self.user_lookup(ty, self.n.contains) {
+                self.gc_window = w;
                 let r = self.call_descr(m, c, ty, &[x])?;
                 return self.truthy(r);
             }
@@ -1463,7 +1511,12 @@ impl Interp {
                     let Some(&it) = items.get(i) else {
                         return Ok(false);
                     };
-                    if self.eq(it, x)? {
+                    // `__eq__` may remove the item from the list: root it.
+                    self.root(it);
+                    self.gc_window = w;
+                    let r = self.eq(it, x);
+                    self.shadow.pop();
+                    if r? {
                         return Ok(true);
                     }
                     i += 1;
@@ -1625,22 +1678,35 @@ impl Interp {
     }
 
     /// Advances an iterator: Some(value) or None when exhausted.
+    /// A section entry point: call it with `vouch()` when `it` is rooted.
     pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let w = std::mem::take(&mut self.gc_window);
         match kind_of(it) {
-            Some(Kind::Iter) => self.iter_next(it),
-            Some(Kind::Generator) => match self.gen_send(it, Value::NONE)? {
-                GenResult::Yield(v) => Ok(Some(v)),
-                GenResult::Return(_) => Ok(None),
-            },
+            Some(Kind::Iter) => {
+                self.gc_window = w;
+                self.section(|me| me.iter_next(it))
+            }
+            Some(Kind::Generator) => {
+                self.gc_window = w;
+                match self.gen_send(it, Value::NONE)? {
+                    GenResult::Yield(v) => Ok(Some(v)),
+                    GenResult::Return(_) => Ok(None),
+                }
+            }
             Some(Kind::File) => crate::builtins::file_readline_opt(self, it),
             _ => {
                 let ty = self.type_of(it);
                 match self.type_lookup(ty, self.n.next) {
-                    Some(m) => match self.call_descr(m, it, ty, &[]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if self.isinstance(e, self.t.stop_iteration) => Ok(None),
-                        Err(e) => Err(e),
-                    },
+                    Some(m) => {
+                        // `m` is reachable from the type of the rooted `it`.
+                        self.gc_window = w;
+                        let r = self.call_descr(m, it, ty, &[]);
+                        match r {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if self.isinstance(e, self.t.stop_iteration) => Ok(None),
+                            Err(e) => Err(e),
+                        }
+                    }
                     None => self.type_err(format!(
                         "'{}' object is not an iterator",
                         self.type_name(it)
@@ -1651,23 +1717,35 @@ impl Interp {
     }
 
     /// Like `next` but returns the StopIteration value on exhaustion.
+    /// A section entry point like `next`.
     pub fn next_with_value(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
+        let w = std::mem::take(&mut self.gc_window);
         match kind_of(it) {
-            Some(Kind::Generator) => match self.gen_send(it, Value::NONE)? {
-                GenResult::Yield(v) => Ok(Ok(v)),
-                GenResult::Return(v) => Ok(Err(v)),
-            },
-            Some(Kind::Iter) | Some(Kind::File) => Ok(self.next(it)?.ok_or(Value::NONE)),
+            Some(Kind::Generator) => {
+                self.gc_window = w;
+                match self.gen_send(it, Value::NONE)? {
+                    GenResult::Yield(v) => Ok(Ok(v)),
+                    GenResult::Return(v) => Ok(Err(v)),
+                }
+            }
+            Some(Kind::Iter) | Some(Kind::File) => {
+                self.gc_window = w;
+                Ok(self.next(it)?.ok_or(Value::NONE))
+            }
             _ => {
                 let ty = self.type_of(it);
                 match self.type_lookup(ty, self.n.next) {
-                    Some(m) => match self.call_descr(m, it, ty, &[]) {
-                        Ok(v) => Ok(Ok(v)),
-                        Err(e) if self.isinstance(e, self.t.stop_iteration) => {
-                            Ok(Err(self.stop_iteration_value(e)))
+                    Some(m) => {
+                        self.gc_window = w;
+                        let r = self.call_descr(m, it, ty, &[]);
+                        match r {
+                            Ok(v) => Ok(Ok(v)),
+                            Err(e) if self.isinstance(e, self.t.stop_iteration) => {
+                                Ok(Err(self.stop_iteration_value(e)))
+                            }
+                            Err(e) => Err(e),
                         }
-                        Err(e) => Err(e),
-                    },
+                    }
                     None => self.type_err(format!(
                         "'{}' object is not an iterator",
                         self.type_name(it)
@@ -1677,6 +1755,9 @@ impl Interp {
         }
     }
 
+    /// Advances a builtin iterator. Runs inside a section (see `next`):
+    /// `it` is rooted, so are the iterators and functions in its state; what
+    /// it holds besides goes on the shadow stack before it vouches.
     fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let st = &mut iter_of(it).0;
         match st {
@@ -1777,6 +1858,7 @@ impl Interp {
             }
             IterState::Enumerate { it: inner, n } => {
                 let (inner, n0) = (*inner, *n);
+                self.vouch();
                 match self.next(inner)? {
                     Some(v) => {
                         let n1 = if n0.is_small_int() {
@@ -1798,10 +1880,102 @@ impl Interp {
             }
             IterState::Zip { its, strict } => {
                 let (its, strict) = (its.clone(), *strict);
-                let mut out = Vec::with_capacity(its.len());
+                // The items taken so far are the shadow stack above `mark`.
+                let mark = self.roots_mark();
+                let r = self.zip_next(it, &its, strict, mark);
+                self.unroot_to(mark);
+                r
+            }
+            IterState::Map { f, its } => {
+                let (f, its) = (*f, its.clone());
+                let mark = self.roots_mark();
+                let r = (|| {
+                    for x in its {
+                        self.vouch();
+                        match self.next(x)? {
+                            Some(v) => self.root(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    let args = self.shadow[mark..].to_vec();
+                    self.vouch();
+                    Ok(Some(self.call(f, &args, &[])?))
+                })();
+                self.unroot_to(mark);
+                r
+            }
+            IterState::Filter { f, it: inner } => {
+                let (f, inner) = (*f, *inner);
+                let mark = self.roots_mark();
+                let r = (|| loop {
+                    self.unroot_to(mark);
+                    self.vouch();
+                    match self.next(inner)? {
+                        Some(v) => {
+                            self.root(v);
+                            let keep = if f.is_none() {
+                                self.truthy(v)?
+                            } else {
+                                self.vouch();
+                                let r = self.call(f, &[v], &[])?;
+                                self.truthy(r)?
+                            };
+                            if keep {
+                                return Ok(Some(v));
+                            }
+                        }
+                        None => return Ok(None),
+                    }
+                })();
+                self.unroot_to(mark);
+                r
+            }
+            IterState::Reversed { seq, idx } => self.iter_next_rest(
+                it,
+                IterState::Reversed {
+                    seq: *seq,
+                    idx: *idx,
+                },
+            ),
+            IterState::GetItem { obj, idx } => self.iter_next_rest(
+                it,
+                IterState::GetItem {
+                    obj: *obj,
+                    idx: *idx,
+                },
+            ),
+            IterState::Callable { f, sentinel } => {
+                let (f, s) = (*f, *sentinel);
+                self.vouch();
+                let v = self.call(f, &[], &[])?;
+                let mark = self.roots_mark();
+                self.root(v);
+                let eq = self.eq(v, s);
+                self.unroot_to(mark);
+                if eq? {
+                    iter_of(it).0 = IterState::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+
+    /// `zip.__next__`: the items taken so far are rooted above `mark`.
+    fn zip_next(
+        &mut self,
+        it: Value,
+        its: &[Value],
+        strict: bool,
+        mark: usize,
+    ) -> PyResult<Option<Value>> {
+        {
+            {
                 for (i, x) in its.iter().enumerate() {
+                    self.vouch();
                     match self.next(*x)? {
-                        Some(v) => out.push(v),
+                        Some(v) => self.root(v),
                         None => {
                             if strict {
                                 if i > 0 {
@@ -1838,43 +2012,20 @@ impl Interp {
                         }
                     }
                 }
-                if out.is_empty() {
+                if self.shadow.len() == mark {
                     return Ok(None);
                 }
-                Ok(Some(self.new_tuple(out)))
+                let items = self.shadow[mark..].to_vec();
+                Ok(Some(self.new_tuple(items)))
             }
-            IterState::Map { f, its } => {
-                let (f, its) = (*f, its.clone());
-                let mut args = Vec::with_capacity(its.len());
-                for x in its {
-                    match self.next(x)? {
-                        Some(v) => args.push(v),
-                        None => return Ok(None),
-                    }
-                }
-                Ok(Some(self.call(f, &args, &[])?))
-            }
-            IterState::Filter { f, it: inner } => {
-                let (f, inner) = (*f, *inner);
-                loop {
-                    match self.next(inner)? {
-                        Some(v) => {
-                            let keep = if f.is_none() {
-                                self.truthy(v)?
-                            } else {
-                                let r = self.call(f, &[v], &[])?;
-                                self.truthy(r)?
-                            };
-                            if keep {
-                                return Ok(Some(v));
-                            }
-                        }
-                        None => return Ok(None),
-                    }
-                }
-            }
+        }
+    }
+
+    /// `reversed` and sequence-protocol iterators (`st` is a copy of the state).
+    fn iter_next_rest(&mut self, it: Value, st: IterState) -> PyResult<Option<Value>> {
+        match st {
             IterState::Reversed { seq, idx } => {
-                let (seq, i) = (*seq, *idx);
+                let (seq, i) = (seq, idx);
                 if i < 0 {
                     return Ok(None);
                 }
@@ -1898,7 +2049,7 @@ impl Interp {
                 }
             }
             IterState::GetItem { obj, idx } => {
-                let (obj, i) = (*obj, *idx);
+                let (obj, i) = (obj, idx);
                 let iv = self.int(i);
                 match self.getitem(obj, iv) {
                     Ok(v) => {
@@ -1917,16 +2068,7 @@ impl Interp {
                     Err(e) => Err(e),
                 }
             }
-            IterState::Callable { f, sentinel } => {
-                let (f, s) = (*f, *sentinel);
-                let v = self.call(f, &[], &[])?;
-                if self.eq(v, s)? {
-                    iter_of(it).0 = IterState::Done;
-                    return Ok(None);
-                }
-                Ok(Some(v))
-            }
-            IterState::Done => Ok(None),
+            _ => Ok(None),
         }
     }
 
@@ -1953,6 +2095,7 @@ impl Interp {
     }
 
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        let w = std::mem::take(&mut self.gc_window);
         match kind_of(v) {
             Some(Kind::List) if type_of_obj(self.type_of(v)).builtin => {
                 return Ok(list_of(v).items.clone())
@@ -1963,21 +2106,29 @@ impl Interp {
             Some(Kind::Range) => return self.range_items(v),
             _ => {}
         }
+        // A section entry point: vouch for `v` before calling.
+        self.gc_window = w;
+        let w = self.enter_section();
+        let r = self.collect_rooted(v);
+        self.leave_section(w);
+        r
+    }
+
+    /// `collect_iter`'s loop: the iterator and the items taken so far are
+    /// rooted on the shadow stack while Python code runs.
+    fn collect_rooted(&mut self, v: Value) -> PyResult<Vec<Value>> {
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
-        // Keep the partial result reachable while Python code runs.
-        let mark = self.shadow.len();
-        self.shadow.push(it);
+        let mark = self.roots_mark();
+        self.root(it);
         let r = loop {
+            self.vouch();
             match self.next(it) {
-                Ok(Some(x)) => {
-                    out.push(x);
-                }
-                Ok(None) => break Ok(out),
+                Ok(Some(x)) => self.root(x),
+                Ok(None) => break Ok(self.shadow[mark + 1..].to_vec()),
                 Err(e) => break Err(e),
             }
         };
-        self.shadow.truncate(mark);
+        self.unroot_to(mark);
         r
     }
 
@@ -1985,6 +2136,21 @@ impl Interp {
 
     /// Calls a type object: `type(x)`, class instantiation, builtin ctors.
     pub fn type_call(
+        &mut self,
+        ty: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        // A section entry point: vouch for `ty` and the arguments.
+        let w = self.enter_section();
+        let r = self.type_call_in(ty, args, kw);
+        self.leave_section(w);
+        r
+    }
+
+    /// `type_call` inside its section: the instance under construction is
+    /// rooted while `__new__` / `__init__` run.
+    fn type_call_in(
         &mut self,
         ty: Value,
         args: &[Value],
@@ -1998,6 +2164,7 @@ impl Interp {
             if let Some(c) = self.user_lookup(meta, self.n.call) {
                 let mut a = vec![ty];
                 a.extend_from_slice(args);
+                self.vouch();
                 return self.call(c, &a, kw);
             }
         }
@@ -2029,6 +2196,7 @@ impl Interp {
             let mut a = Vec::with_capacity(args.len() + 1);
             a.push(ty);
             a.extend_from_slice(args);
+            self.vouch();
             let o = self.call(f, &a, kw)?;
             if !self.isinstance(o, ty) {
                 return Ok(o);
@@ -2037,11 +2205,27 @@ impl Interp {
         } else {
             self.alloc_instance(ty, args, kw)?
         };
+        let mark = self.roots_mark();
+        self.root(obj);
+        let r = self.init_instance(ty, obj, args, kw);
+        self.unroot_to(mark);
+        r
+    }
+
+    /// Runs `ty.__init__(obj, *args, **kw)` for a new instance (rooted).
+    fn init_instance(
+        &mut self,
+        ty: Value,
+        obj: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         match self.user_lookup(ty, self.n.init) {
             Some(init) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(obj);
                 a.extend_from_slice(args);
+                self.vouch();
                 let r = self.call(init, &a, kw)?;
                 if !r.is_none() {
                     return self.type_err(format!(

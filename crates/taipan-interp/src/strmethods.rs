@@ -265,8 +265,9 @@ fn str_splitlines(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value
     let items: Vec<Value> = out.into_iter().map(|p| it.new_str(p)).collect();
     Ok(it.new_list(items))
 }
-fn str_join(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn str_join(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "join", &args[1..], 1, 1)?;
+    it.vouch();
     let items = it.collect_iter(args[1])?;
     let sep = as_str(args[0]);
     let mut out = String::new();
@@ -665,8 +666,9 @@ fn list_append(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
     list_of(args[0]).items.push(args[1]);
     Ok(Value::NONE)
 }
-fn list_extend(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn list_extend(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "list.extend", &args[1..], 1, 1)?;
+    it.vouch();
     let items = it.collect_iter(args[1])?;
     list_of(args[0]).items.extend(items);
     Ok(Value::NONE)
@@ -709,7 +711,7 @@ fn list_remove(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
     }
     it.value_err("list.remove(x): x not in list")
 }
-fn seq_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn seq_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "index", &args[1..], 1, 3)?;
     let items = if is_kind(args[0], Kind::List) {
         list_of(args[0]).items.clone()
@@ -719,10 +721,21 @@ fn seq_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let start = opt_idx(it, args.get(2))?;
     let end = opt_idx(it, args.get(3))?;
     let (s, e) = char_range(items.len(), start, end);
-    for (i, x) in items.iter().enumerate().take(e).skip(s) {
-        if it.eq(*x, args[1])? {
-            return Ok(Value::small_int(i as i64));
+    // The copied items stay rooted while `__eq__` runs (it may mutate the list).
+    let mark = it.roots_mark();
+    it.shadow.extend_from_slice(&items);
+    let found = (|| {
+        for (i, x) in items.iter().enumerate().take(e).skip(s) {
+            it.vouch();
+            if it.eq(*x, args[1])? {
+                return Ok(Some(i));
+            }
         }
+        Ok(None)
+    })();
+    it.unroot_to(mark);
+    if let Some(i) = found? {
+        return Ok(Value::small_int(i as i64));
     }
     if is_kind(args[0], Kind::List) {
         let r = it.repr_string(args[1])?;
@@ -730,20 +743,27 @@ fn seq_index(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     }
     it.value_err("tuple.index(x): x not in tuple")
 }
-fn seq_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn seq_count(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "count", &args[1..], 1, 1)?;
     let items = if is_kind(args[0], Kind::List) {
         list_of(args[0]).items.clone()
     } else {
         tuple_of(args[0]).items.clone()
     };
-    let mut n = 0;
-    for x in items {
-        if it.eq(x, args[1])? {
-            n += 1;
+    let mark = it.roots_mark();
+    it.shadow.extend_from_slice(&items);
+    let r = (|| {
+        let mut n = 0;
+        for x in items {
+            it.vouch();
+            if it.eq(x, args[1])? {
+                n += 1;
+            }
         }
-    }
-    Ok(Value::small_int(n))
+        Ok(Value::small_int(n))
+    })();
+    it.unroot_to(mark);
+    r
 }
 fn list_reverse(_it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     list_of(args[0]).items.reverse();
@@ -757,7 +777,7 @@ fn list_copy(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     let items = list_of(args[0]).items.clone();
     Ok(it.new_list(items))
 }
-fn list_sort(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn list_sort(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     if args.len() > 1 {
         return it.type_err("sort() takes no positional arguments");
     }
@@ -834,9 +854,10 @@ fn dict_values(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> 
 fn dict_items(it: &mut Interp, args: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     Ok(view(it, args[0], 2))
 }
-fn dict_update(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn dict_update(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     nargs(it, "update", &args[1..], 0, 1)?;
     if let Some(m) = args.get(1) {
+        it.vouch();
         it.dict_update_from(args[0], *m, false)?;
     }
     for (k, v) in kw {
@@ -969,6 +990,7 @@ fn set_update_inplace(
     let s = args[0];
     if op == taipan_compiler::bytecode::BinaryOpArg::Or {
         for o in &args[1..] {
+            it.vouch();
             crate::methods::set_fill(it, s, *o)?;
         }
         return Ok(Value::NONE);
@@ -1002,7 +1024,7 @@ fn set_update_inplace(
     so.used = ro.used;
     Ok(Value::NONE)
 }
-fn set_update(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
+pub(crate) fn set_update(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {
     set_update_inplace(it, a, taipan_compiler::bytecode::BinaryOpArg::Or)
 }
 fn set_intersection_update(it: &mut Interp, a: &[Value], _kw: Kw<'_>) -> PyResult<Value> {

@@ -78,7 +78,13 @@ pub fn init_types(it: &mut Interp) {
     it.t.int = mk_type(it, "int", n, Kind::Int, Some(m::int_ctor));
     it.t.bool_ = mk_type(it, "bool", it.t.int, Kind::Int, Some(m::bool_ctor));
     it.t.float = mk_type(it, "float", n, Kind::Float, Some(m::float_ctor));
-    it.t.complex = mk_type(it, "complex", n, Kind::Instance, None);
+    it.t.complex = mk_type(
+        it,
+        "complex",
+        n,
+        Kind::Complex,
+        Some(crate::complex::complex_ctor),
+    );
     it.t.bytes = mk_type(it, "bytes", n, Kind::Bytes, Some(m::bytes_ctor));
     it.t.bytearray = mk_type(it, "bytearray", n, Kind::Bytes, Some(m::bytearray_ctor));
     it.t.list = mk_type(it, "list", n, Kind::List, Some(m::list_ctor));
@@ -300,6 +306,7 @@ pub fn def_class(it: &mut Interp, ty: Value, name: &'static str, f: NativeFn, st
 
 pub fn init_type_dicts(it: &mut Interp) {
     let t = it.t;
+    crate::complex::init_complex_type(it);
     def(it, t.object, "__init__", m::object_init);
     def(it, t.object, "__new__", m::object_new);
     def(it, t.object, "__repr__", m::object_repr);

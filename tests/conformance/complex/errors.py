@@ -1,0 +1,41 @@
+# CPython's exceptions and messages for complex misuse.
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+for s in ['1+', 'x', '1j+2', '', '()', '1+2jj', '(1+2j', 'j1', '1..2j']:
+    attempt(lambda: complex(s))
+attempt(lambda: 1j < 2j)
+attempt(lambda: 1j > 1)
+attempt(lambda: 1j <= 1.0)
+attempt(lambda: 1j // 2)
+attempt(lambda: 1j % 2)
+attempt(lambda: divmod(1j, 2))
+attempt(lambda: 1j / 0)
+attempt(lambda: 1 / 0j)
+attempt(lambda: 0j ** -1)
+attempt(lambda: 0j ** 1j)
+attempt(lambda: int(1j))
+attempt(lambda: float(1j))
+attempt(lambda: round(1j))
+attempt(lambda: pow(1j, 2, 3))
+attempt(lambda: complex('1', 2))
+attempt(lambda: complex(1, '2'))
+attempt(lambda: complex([]))
+attempt(lambda: complex(1, []))
+attempt(lambda: complex(1, 2, 3))
+attempt(lambda: complex(z=1))
+attempt(lambda: 1j + 'a')
+attempt(lambda: 'a' * 1j)
+seq = [1]
+attempt(lambda: seq[1j])
+attempt(lambda: abs(complex(1e308, 1e308)))
+attempt(lambda: (1e200j) ** 2)
+attempt(lambda: (1 + 1j) ** 1e300)
+attempt(lambda: (1j).foo)
+attempt(lambda: ~1j)
+attempt(lambda: format(1j, 'd'))
+attempt(lambda: format(1j, '=10'))
+attempt(lambda: format(1j, '010'))
