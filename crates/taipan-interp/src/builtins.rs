@@ -1130,7 +1130,11 @@ fn b_pow(it: &mut Interp, args: &[Value], kw: Kw<'_>) -> PyResult<Value> {
     match m {
         None => it.binary_op(args[0], args[1], BinaryOpArg::Power),
         Some(m) => {
-            if args[..2].iter().chain([&m]).any(|v| it.num(*v).is_none()) {
+            if args[..2]
+                .iter()
+                .chain([&m])
+                .any(|v| it.num(*v).is_none() && !is_kind(*v, Kind::Complex))
+            {
                 let ty = it.type_of(args[0]);
                 let pw = it.intern("__pow__");
                 if let Some(f) = it.user_lookup(ty, pw) {
