@@ -1119,8 +1119,23 @@ impl Rec {
         };
         if arg <= 25 {
             if let (true, Some(u)) = (Value::both_small(a, b), int_op) {
-                self.emit(Uop::GUARD_BOTH_INT, 0, 0, ip);
-                self.emit(u, 0, 0, ip);
+                // The operands are live: an operation that leaves the small
+                // range (or divides by zero) now would side-exit on every
+                // iteration like this one, so it gets the generic uop.
+                let (x, y) = (a.as_small_int(), b.as_small_int());
+                let r = match op {
+                    0 => x.checked_add(y),
+                    10 => x.checked_sub(y),
+                    5 => x.checked_mul(y),
+                    2 | 6 => (y != 0).then_some(0),
+                    _ => Some(0),
+                };
+                if r.is_some_and(Value::fits_small) {
+                    self.emit(Uop::GUARD_BOTH_INT, 0, 0, ip);
+                    self.emit(u, 0, 0, ip);
+                } else {
+                    self.emit(Uop::BINARY_OP_GENERIC, arg, 0, ip);
+                }
                 return;
             }
             if let Some(u) = float_op {
