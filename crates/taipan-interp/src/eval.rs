@@ -19,6 +19,23 @@ type Args = SmallVec<[Value; 8]>;
 impl Interp {
     /// Runs frames until the entry frame on top returns.
     pub fn run(&mut self) -> PyResult<Value> {
+        // Two copies of the loop: the one used while a trace is recorded
+        // reports every instruction, the other pays nothing for it.
+        loop {
+            let r = if self.recording {
+                self.run_loop::<true>()?
+            } else {
+                self.run_loop::<false>()?
+            };
+            if let Some(v) = r {
+                return Ok(v);
+            }
+        }
+    }
+
+    /// The eval loop; `None` when recording started or stopped (the top
+    /// frame's ip is saved and `run` continues in the other copy).
+    fn run_loop<const RECORDING: bool>(&mut self) -> PyResult<Option<Value>> {
         let mut reraise = false;
         'frame: loop {
             let fi = self.frames.len() - 1;
@@ -53,9 +70,14 @@ impl Interp {
                         self.frames[fi].ip = ip as u32;
                     };
                 }
-                if self.recording {
+                if RECORDING {
                     self.frames[fi].ip = ip as u32;
-                    self.record_step(ip);
+                    if self.recording {
+                        self.record_step(ip);
+                    }
+                    if !self.recording {
+                        return Ok(None);
+                    }
                 }
                 let ins = code.instrs[ip];
                 ip += 1;
@@ -672,6 +694,10 @@ impl Interp {
                                         ip = n;
                                         if !self.recording {
                                             self.start_side_recording(top, n, link);
+                                            if self.recording {
+                                                self.frames[top].ip = n as u32;
+                                                return Ok(None);
+                                            }
                                         }
                                     }
                                     crate::ExecExit::Raise(n, e) => {
@@ -688,12 +714,22 @@ impl Interp {
                                     self.frames[top].ip = ip as u32;
                                     continue 'frame;
                                 }
-                            } else if !self.recording {
+                            } else if self.recording {
+                                if !RECORDING {
+                                    // Recording began in a nested call.
+                                    save!();
+                                    return Ok(None);
+                                }
+                            } else {
                                 c.slot += 1;
                                 if c.slot >= self.jit_threshold << c.new_shape.min(12) {
                                     c.slot = 0;
                                     save!();
                                     self.start_recording(fi, jump);
+                                    if self.recording {
+                                        self.frames[fi].ip = ip as u32;
+                                        return Ok(None);
+                                    }
                                 }
                             }
                         }
@@ -809,7 +845,7 @@ impl Interp {
                         }
                         if f.entry {
                             self.yielded = false;
-                            return Ok(v);
+                            return Ok(Some(v));
                         }
                         if !f.gen.is_null() {
                             // A generator resumed inline by FOR_ITER finished:
@@ -837,7 +873,7 @@ impl Interp {
                         self.stack.truncate(f.ret_sp as usize);
                         if f.entry {
                             self.yielded = true;
-                            return Ok(v);
+                            return Ok(Some(v));
                         }
                         // Resumed inline by FOR_ITER: the value is the loop's next item.
                         self.stack.push(v);
