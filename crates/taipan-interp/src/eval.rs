@@ -15,6 +15,19 @@ pub enum GenResult {
 }
 
 type Args = SmallVec<[Value; 8]>;
+type KwArgs = SmallVec<[(Value, Value); 4]>;
+
+/// A CALL's arguments from the value stack: positional ones, and the last
+/// `len(kwnames)` paired with their names (`kwnames` NULL: none).
+fn split_call_args(stack_args: &[Value], kwnames: Value) -> (Args, KwArgs) {
+    let mut args: Args = SmallVec::from_slice(stack_args);
+    if kwnames.is_null() {
+        return (args, SmallVec::new());
+    }
+    let names = &tuple_of(kwnames).items;
+    let vals: Args = args.drain(args.len() - names.len()..).collect();
+    (args, names.iter().copied().zip(vals).collect())
+}
 
 impl Interp {
     /// Runs frames until the entry frame on top returns.
@@ -931,15 +944,7 @@ impl Interp {
                         }
                         let has_self = !self.stack[fpos + 1].is_null();
                         let argstart = if has_self { fpos + 1 } else { fpos + 2 };
-                        let mut args: Args = SmallVec::from_slice(&self.stack[argstart..]);
-                        let kw: SmallVec<[(Value, Value); 4]> = if kwnames.is_null() {
-                            SmallVec::new()
-                        } else {
-                            let names = &tuple_of(kwnames).items;
-                            let k = names.len();
-                            let vals: Vec<Value> = args.drain(args.len() - k..).collect();
-                            names.iter().copied().zip(vals).collect()
-                        };
+                        let (args, kw) = split_call_args(&self.stack[argstart..], kwnames);
                         if is_kind(callable, Kind::Function) {
                             self.stack.truncate(fpos);
                             self.stack.push(callable);
@@ -1627,15 +1632,7 @@ impl Interp {
             self.stack.push(r);
             return Ok(());
         }
-        let mut args: Args = SmallVec::from_slice(&self.stack[argbase..]);
-        let kw: SmallVec<[(Value, Value); 4]> = if kwnames.is_null() {
-            SmallVec::new()
-        } else {
-            let names = &tuple_of(kwnames).items;
-            let k = names.len();
-            let vals: Vec<Value> = args.drain(args.len() - k..).collect();
-            names.iter().copied().zip(vals).collect()
-        };
+        let (args, kw) = split_call_args(&self.stack[argbase..], kwnames);
         // The arguments stay on the value stack (rooted) during the call.
         let r = self.call(callable, &args, &kw)?;
         self.stack.truncate(fpos);
