@@ -242,27 +242,19 @@ fast_helper_list!(fast_helper_table);
 /// The text form of a trace, one uop per line:
 /// `index NAME oparg operand @target` (operand in hex, omitted when 0).
 pub fn format_trace(trace: &[UopInst]) -> String {
-    let mut s = String::new();
-    for (i, u) in trace.iter().enumerate() {
-        s.push_str(&format!("{i:>4} {:<24} {:>4}", u.name(), u.oparg));
-        if u.operand != 0 {
-            s.push_str(&format!(" {:#x}", u.operand));
-        }
-        s.push_str(&format!(" @{}\n", u.target));
-    }
-    s
+    format_with(trace, |u| {
+        (u.operand != 0).then(|| format!("{:#x}", u.operand))
+    })
 }
 
 /// The `--uops` form of a trace: like [`format_trace`], but operands are
 /// shown by meaning so that dumps are reproducible: an immediate constant
 /// as its value, a heap constant or guard record as `<object>` / `<record>`.
 pub fn describe_trace(trace: &[UopInst]) -> String {
-    let mut s = String::new();
-    for (i, u) in trace.iter().enumerate() {
-        s.push_str(&format!("{i:>4} {:<24} {:>4}", u.name(), u.oparg));
+    format_with(trace, |u| {
         let v = u.operand;
         if u.op == Uop::LOAD_CONST_INLINE {
-            let txt = if abi::is_int(v) {
+            Some(if abi::is_int(v) {
                 abi::int_of(v).to_string()
             } else if abi::is_float(v) {
                 format!("{:?}", abi::float_of(v))
@@ -276,10 +268,20 @@ pub fn describe_trace(trace: &[UopInst]) -> String {
                 "NULL".into()
             } else {
                 "<object>".into()
-            };
-            s.push_str(&format!(" {txt}"));
-        } else if v != 0 && u.op != Uop::EXIT_TRACE {
-            s.push_str(" <record>");
+            })
+        } else {
+            (v != 0 && u.op != Uop::EXIT_TRACE).then(|| "<record>".into())
+        }
+    })
+}
+
+/// One line per uop: `index NAME oparg [operand] @target`.
+fn format_with(trace: &[UopInst], operand: impl Fn(&UopInst) -> Option<String>) -> String {
+    let mut s = String::new();
+    for (i, u) in trace.iter().enumerate() {
+        s.push_str(&format!("{i:>4} {:<24} {:>4}", u.name(), u.oparg));
+        if let Some(o) = operand(u) {
+            s.push_str(&format!(" {o}"));
         }
         s.push_str(&format!(" @{}\n", u.target));
     }
