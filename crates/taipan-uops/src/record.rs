@@ -261,12 +261,31 @@ enum Pending {
     },
 }
 
-/// A caller of an inlined call while its callee is recorded.
-struct OuterFrame {
+/// The frame whose instructions are being recorded.
+#[derive(Clone, Copy)]
+struct RecFrame {
     code: Value,
     fi: usize,
     nlocals: usize,
+    /// Frame slots: locals, then cells and free variables.
     nslots: usize,
+}
+
+impl RecFrame {
+    fn new(code: Value, fi: usize) -> RecFrame {
+        let c = code_of(code);
+        RecFrame {
+            code,
+            fi,
+            nlocals: c.nlocals as usize,
+            nslots: c.nslots(),
+        }
+    }
+}
+
+/// A caller of an inlined call while its callee is recorded.
+struct OuterFrame {
+    frame: RecFrame,
     /// Where the caller continues after the call.
     resume: usize,
 }
@@ -278,13 +297,10 @@ const MAX_GENERATION: u32 = 3;
 const MAX_INLINE_DEPTH: usize = 4;
 
 struct Rec {
-    code: Value,
+    /// The current frame (a callee's while an inlined call is recorded).
+    frame: RecFrame,
     globals: Value,
-    fi: usize,
     jump: usize,
-    nlocals: usize,
-    /// Frame slots: locals, then cells and free variables.
-    nslots: usize,
     /// Value-stack depth at the loop head.
     entry_depth: usize,
     trace: Vec<UopInst>,
@@ -296,8 +312,7 @@ struct Rec {
     stopped_at: Option<Opcode>,
     /// A side trace: the token of the exit it is linked to.
     link: Option<usize>,
-    /// The frames of inlined calls' callers (innermost last); the fields
-    /// above (`code`, `fi`, `nlocals`, `nslots`) describe the current frame.
+    /// The frames of inlined calls' callers (innermost last).
     outer: Vec<OuterFrame>,
     /// A `PUSH_FRAME` was emitted: the next instruction is the callee's first.
     pending_push: Option<Value>,
@@ -352,17 +367,13 @@ impl Tier2 for UopTier {
 
     fn start(&mut self, it: &Interp, fi: usize, jump: usize) -> bool {
         let f = &it.frames[fi];
-        let code = code_of(f.code);
         let head = f.ip as usize;
-        let nslots = code.nslots();
+        let frame = RecFrame::new(f.code, fi);
         self.rec = Some(Rec {
-            code: f.code,
+            frame,
             globals: f.globals,
-            fi,
             jump,
-            nlocals: code.nlocals as usize,
-            nslots,
-            entry_depth: it.stack.len() - f.base as usize - nslots,
+            entry_depth: it.stack.len() - f.base as usize - frame.nslots,
             trace: Vec::new(),
             guards: Vec::new(),
             roots: vec![f.code, f.globals],
@@ -397,27 +408,21 @@ impl Tier2 for UopTier {
         };
         let top = it.frames.len() - 1;
         if let Some(callee) = rec.pending_push.take() {
-            if top != rec.fi + 1 || it.frames[top].code != callee || ip != 0 {
+            if top != rec.frame.fi + 1 || it.frames[top].code != callee || ip != 0 {
                 return self.abort();
             }
-            let c = code_of(callee);
+            let caller = std::mem::replace(&mut rec.frame, RecFrame::new(callee, top));
             rec.outer.push(OuterFrame {
-                code: rec.code,
-                fi: rec.fi,
-                nlocals: rec.nlocals,
-                nslots: rec.nslots,
+                frame: caller,
                 resume: rec.expect[0],
             });
-            rec.code = callee;
-            rec.fi = top;
-            rec.nlocals = c.nlocals as usize;
-            rec.nslots = c.nslots();
             rec.expect = [0, 0];
         }
-        if top > rec.fi {
+        if top > rec.frame.fi {
             return Recording::Continue;
         }
-        if top < rec.fi || it.frames[top].code != rec.code || !rec.expect.contains(&ip) {
+        if top < rec.frame.fi || it.frames[top].code != rec.frame.code || !rec.expect.contains(&ip)
+        {
             return self.abort();
         }
         rec.resolve_pending(it, ip);
@@ -485,10 +490,11 @@ impl UopTier {
         let Some(rec) = self.rec.take() else {
             return Recording::Abort;
         };
-        let root = rec.root_code();
+        let root_frame = rec.root_frame();
+        let root = root_frame.code;
         let raw = rec.trace;
         let trace = optimize(&raw);
-        if check_trace(&trace, rec.nslots, rec.entry_depth, usize::MAX).is_err() {
+        if check_trace(&trace, root_frame.nslots, rec.entry_depth, usize::MAX).is_err() {
             self.stats.aborted.set(self.stats.aborted.get() + 1);
             return Recording::Abort;
         }
@@ -632,9 +638,9 @@ fn u(op: Uop, oparg: u32, operand: u64, target: usize) -> UopInst {
 }
 
 impl Rec {
-    /// The code object of the frame the trace starts in.
-    fn root_code(&self) -> Value {
-        self.outer.first().map_or(self.code, |o| o.code)
+    /// The frame the trace starts in.
+    fn root_frame(&self) -> RecFrame {
+        self.outer.first().map_or(self.frame, |o| o.frame)
     }
 
     fn emit(&mut self, op: Uop, oparg: u32, operand: u64, target: usize) {
@@ -700,7 +706,7 @@ impl Rec {
                     self.emit(Uop::LOAD_ATTR_MODULE, 0, g, at);
                     return;
                 }
-                let c = &code_of(self.code).icache[at];
+                let c = &code_of(self.frame.code).icache[at];
                 if let Some(a) = slot_of(owner) {
                     let ty = it.type_of(owner);
                     if c.epoch == it.epoch && c.ty == ty.0 && c.shape == a.0 && c.slot < a.1 {
@@ -726,7 +732,7 @@ impl Rec {
                 shape,
                 arg,
             } => {
-                let c = &code_of(self.code).icache[at];
+                let c = &code_of(self.frame.code).icache[at];
                 let ty = it.type_of(owner);
                 if is_kind(owner, Kind::Instance)
                     && c.epoch == it.epoch
@@ -768,7 +774,7 @@ impl Rec {
                     self.emit(Uop::LOAD_METHOD_MODULE, 1, g, at);
                     return;
                 }
-                let c = &code_of(self.code).icache[at];
+                let c = &code_of(self.frame.code).icache[at];
                 let ty = it.type_of(owner);
                 let shape = recv_shape(owner);
                 let is_method = !it.stack[n - 1].is_null();
@@ -805,7 +811,7 @@ impl Rec {
         if self.trace.len() >= MAX_TRACE {
             return self.exit_at(ip);
         }
-        let code = code_of(self.code);
+        let code = code_of(self.frame.code);
         let ins = code.instrs[ip];
         let arg = ins.arg;
         if std::mem::take(&mut self.generic_next) {
@@ -841,15 +847,19 @@ impl Rec {
                 let v = code.consts[arg as usize];
                 self.emit(Uop::LOAD_CONST_INLINE, 0, v.0, ip);
             }
-            Opcode::LoadDeref => self.emit(Uop::LOAD_DEREF, self.nlocals as u32 + arg, 0, ip),
-            Opcode::StoreDeref => self.emit(Uop::STORE_DEREF, self.nlocals as u32 + arg, 0, ip),
-            Opcode::LoadClosure => self.emit(Uop::LOAD_FAST, self.nlocals as u32 + arg, 0, ip),
+            Opcode::LoadDeref => self.emit(Uop::LOAD_DEREF, self.frame.nlocals as u32 + arg, 0, ip),
+            Opcode::StoreDeref => {
+                self.emit(Uop::STORE_DEREF, self.frame.nlocals as u32 + arg, 0, ip)
+            }
+            Opcode::LoadClosure => {
+                self.emit(Uop::LOAD_FAST, self.frame.nlocals as u32 + arg, 0, ip)
+            }
             Opcode::PushNull => self.emit(Uop::LOAD_CONST_INLINE, 0, Value::NULL.0, ip),
             Opcode::PopTop => self.emit(Uop::POP_TOP, 0, 0, ip),
             Opcode::Copy => self.emit(Uop::COPY, arg, 0, ip),
             Opcode::Swap => self.emit(Uop::SWAP, arg, 0, ip),
             Opcode::LoadGlobal => {
-                let f = &it.frames[self.fi];
+                let f = &it.frames[self.frame.fi];
                 let g = self.guard(GlobalCache {
                     globals: f.globals,
                     gver: u64::MAX,
@@ -961,10 +971,7 @@ impl Rec {
             Opcode::ReturnValue if !self.outer.is_empty() => {
                 self.emit(Uop::POP_FRAME, 0, 0, ip);
                 let o = self.outer.pop().expect("an outer frame");
-                self.code = o.code;
-                self.fi = o.fi;
-                self.nlocals = o.nlocals;
-                self.nslots = o.nslots;
+                self.frame = o.frame;
                 self.expect = [o.resume; 2];
                 return Step::Continue;
             }
